@@ -1,0 +1,66 @@
+"""The EMIT stage: serialise a document, validate it against the schema, write it atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import OutputError
+from extractor.models import Minutes
+from extractor.schema import validate_document
+
+
+def to_jsonable(minutes: Minutes) -> dict[str, Any]:
+    """The document as plain JSON data, exactly as it is written (nulls kept, contract order)."""
+    data: dict[str, Any] = minutes.model_dump(mode="json")
+    return data
+
+
+def render(minutes: Minutes, *, path: str | None = None) -> str:
+    """Validate ``minutes`` against the committed schema and return its JSON text (newline-ended)."""
+    data = to_jsonable(minutes)
+    validate_document(data, path=path)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` so that readers only ever see the old file or the whole new one.
+
+    The text goes to a temporary file in the same folder, is flushed to disk, then renamed over
+    the target. On any failure (disk full, permissions, Ctrl-C) the temporary file is removed and
+    the target is left untouched.
+    """
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create the output folder: {_reason(e)}", path=folder) from e
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as e:
+        raise OutputError(f"cannot write the output file: {_reason(e)}", path=target) from e
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp_name).unlink()
+
+
+def _reason(error: OSError) -> str:
+    """Plain words for the usual ``OSError`` causes, with what to do about them."""
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (choose a writable folder with -o)"
+    if error.errno == errno.ENOSPC:
+        return "the disk is full (free some space and run again)"
+    return error.strerror or str(error)

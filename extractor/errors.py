@@ -1,0 +1,55 @@
+"""The one exception hierarchy of the library; the CLI turns each into a one-line message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ExtractorError(Exception):
+    """Base class: something the user can act on, described in one line.
+
+    ``path`` names the input (or output) the problem is about, when there is one; ``str(err)``
+    is the plain-words message without the path, so callers can print ``f"{path}: {err}"``.
+    """
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+
+    def one_line(self) -> str:
+        """The message as the CLI prints it: ``path: problem`` on a single line."""
+        text = " ".join(self.message.split())
+        return f"{self.path}: {text}" if self.path else text
+
+
+class InputError(ExtractorError):
+    """The input cannot be read as minutes: missing, unreadable, corrupt, binary, empty, too big."""
+
+
+class UnsupportedFormatError(InputError):
+    """The file extension is not one the extractor reads."""
+
+
+class NoMinutesError(InputError):
+    """The input was read but holds nothing that looks like minutes."""
+
+
+class OutputError(ExtractorError):
+    """An output file could not be written (permissions, disk full, name clash)."""
+
+
+class SchemaValidationError(ExtractorError):
+    """A document does not validate against the published JSON Schema."""
+
+
+class ConfigError(ExtractorError):
+    """A configuration value, pattern file or model name is wrong."""
+
+
+class ModelError(ConfigError):
+    """The configured spaCy model cannot be loaded."""
+
+
+class InternalError(ExtractorError):
+    """An unexpected failure inside the extractor while handling one input (a bug to report)."""

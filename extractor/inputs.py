@@ -1,0 +1,115 @@
+"""Which files a command works on, and which output file each one gets.
+
+Folders are searched recursively for the known extensions and mirrored under the output
+folder; files named directly (or matched by a glob) land at its top. Two inputs that would
+write the same output file are a clash, reported before anything is written.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.errors import ExtractorError
+
+KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
+
+
+class UsageError(ExtractorError):
+    """The command line names no usable input, or its inputs clash."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One input and the output path it maps to, relative to the output folder."""
+
+    path: Path
+    relative_output: Path
+
+
+def _is_candidate(path: Path) -> bool:
+    """A file a folder walk should pick up: known extension, not hidden, not a Word lock file."""
+    name = path.name
+    return (
+        path.suffix.lower() in KNOWN_EXTENSIONS
+        and not name.startswith((".", "~$"))
+        and path.is_file()
+    )
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    """Candidate files below ``folder`` in a stable order, skipping hidden folders."""
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts[:-1]):
+            continue
+        if _is_candidate(path):
+            yield path
+
+
+def _output_name(path: Path, *, keep_extension: bool) -> str:
+    """``minutes.txt`` → ``minutes.json``, or ``minutes.txt.json`` with ``keep_extension``."""
+    return f"{path.name}.json" if keep_extension else f"{path.stem}.json"
+
+
+def _expand(argument: str) -> list[tuple[Path, Path | None]]:
+    """(file, folder it was found under or None) pairs for one command-line argument."""
+    path = Path(argument)
+    if path.is_dir():
+        return [(found, path) for found in _walk(path)]
+    if path.exists() or not glob.has_magic(argument):
+        return [(path, None)]
+    matches = sorted(glob.glob(argument, recursive=True))
+    pairs: list[tuple[Path, Path | None]] = []
+    for match in matches:
+        found = Path(match)
+        if found.is_dir():
+            pairs.extend((inner, found) for inner in _walk(found))
+        elif _is_candidate(found):
+            pairs.append((found, None))
+    return pairs
+
+
+def collect_inputs(arguments: Sequence[str], *, keep_extension: bool = False) -> list[InputFile]:
+    """Resolve command-line arguments to inputs with their output names, checking for clashes.
+
+    A path that does not exist is kept, so that it is reported as a failed input in its turn;
+    a glob that matches nothing, or an argument list with no input at all, is a usage error.
+    """
+    inputs: list[InputFile] = []
+    seen: set[Path] = set()
+    for argument in arguments:
+        pairs = _expand(argument)
+        if not pairs and glob.has_magic(argument):
+            raise UsageError(f"no minutes match {argument!r}")
+        for path, root in pairs:
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            name = _output_name(path, keep_extension=keep_extension)
+            relative = path.parent.relative_to(root) / name if root is not None else Path(name)
+            inputs.append(InputFile(path=path, relative_output=relative))
+    if not inputs:
+        known = ", ".join(KNOWN_EXTENSIONS)
+        raise UsageError(f"no input files found (looked for {known})")
+    _check_clashes(inputs, keep_extension=keep_extension)
+    return inputs
+
+
+def _check_clashes(inputs: Sequence[InputFile], *, keep_extension: bool) -> None:
+    """Raise :class:`UsageError` when two inputs would write the same output file."""
+    by_output: dict[str, list[Path]] = defaultdict(list)
+    for item in inputs:
+        by_output[str(item.relative_output).lower()].append(item.path)
+    clashes = [paths for paths in by_output.values() if len(paths) > 1]
+    if not clashes:
+        return
+    first = clashes[0]
+    listed = " and ".join(str(p) for p in first)
+    more = f" (and {len(clashes) - 1} more clashes)" if len(clashes) > 1 else ""
+    hint = "rename one of them" if keep_extension else "use --keep-extension to name them <stem>.<ext>.json"
+    raise UsageError(f"{listed} would write the same output file{more}; {hint}")

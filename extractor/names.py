@@ -1,0 +1,158 @@
+"""Person-name, role and organisation cues for header and attendee lines, without a model.
+
+A person-like name is a run of one to four capitalised tokens (initials, hyphens and apostrophes
+allowed, lower-case particles such as "de" or "van" inside), optionally after an office or
+honorific ("Councillor", "Supt", "Dr"). Two small curated lexicons tell organisation words
+("Council", "Police", "Synagogue") and role words ("Officer", "Chair", "member") from names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OFFICES: frozenset[str] = frozenset(
+    """
+    councillor councillors cllr cllrs superintendent supt chief inspector insp sergeant sgt
+    detective constable pc pcso ps dc ds di dci dr doctor mr mrs ms miss mx prof professor rev
+    revd reverend father canon rabbi imam sir dame lord lady baroness baron hon rt right
+    honourable mayor deputy acting borough county district parish city alderman sheriff
+    president commissioner judge justice
+    """.split()
+)
+"""Office, rank and honorific words that may stand before a name (lower case, no dots)."""
+
+OFFICE_PHRASES: frozenset[str] = frozenset(
+    {"borough councillor", "county councillor", "district councillor", "parish councillor"}
+)
+
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    council borough police constabulary board partnership forum synagogue trust nhs service
+    services group committee association society foundation church mosque temple gurdwara
+    cathedral diocese ltd limited plc llc inc company co corporation university college school
+    academy institute department division directorate agency authority office ministry
+    government commission federation union alliance network centre center club charity
+    coalition consortium hospital surgery practice clinic team unit panel cic cvs project
+    housing bank fund organisation organization executive sector working wg tsc tag
+    """.split()
+)
+"""Words that mark a phrase as an organisation (lower case)."""
+
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    member members head officer lead leader manager director chair chairman chairwoman
+    chairperson cathaoirleach clerk treasurer secretary coordinator co-ordinator inspector
+    representative rep editor adviser advisor consultant administrator executive ceo cfo coo
+    cto founder president vice deputy assistant analyst engineer developer architect
+    superintendent sergeant constable councillor mayor trustee governor volunteer worker
+    organiser organizer facilitator convenor convener minister vicar rector pastor imam rabbi
+    principal teacher nurse doctor commissioner liaison handyman scribe notetaker
+    note-taker timekeeper presenter speaker guest observer partner specialist strategist
+    """.split()
+)
+"""Words that mark a phrase as a role (lower case)."""
+
+PARTICLES: frozenset[str] = frozenset(
+    "de da di du del della der den van von la le bin ibn al el st y e dos das ter".split()
+)
+
+_STOP_CAPS: frozenset[str] = frozenset(
+    """
+    the a an and or of in on at for to with by from this that these those it its we our they
+    there here he she his her their all any some no not new next other each every
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december minutes meeting agenda item items
+    report reports action actions note notes present apologies regrets attendees attendance
+    date time venue location update updates summary decision decisions resolved conclusion
+    """.split()
+)
+"""Capitalised words that begin sentences or labels and are never part of a name."""
+
+_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.?|Mc\w+|O['’]\w+)$")
+_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSplit:
+    """A person-like name found at the start of a phrase, with the office words before it."""
+
+    title: str | None
+    name: str
+    rest: str
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip(".,;:()[]'’")
+
+
+def is_org_like(text: str) -> bool:
+    """True when ``text`` contains an organisation word ("Council", "Police", "Trust")."""
+    return any(_clean(w) in ORG_WORDS for w in text.split())
+
+
+def is_role_like(text: str) -> bool:
+    """True when ``text`` contains a role word ("Officer", "Chair", "member", "Head of")."""
+    return any(_clean(w) in ROLE_WORDS for w in text.split())
+
+
+def is_initials(text: str) -> bool:
+    """True for bracketed initials such as "PB" or "VYG" (not a role, not an acronym)."""
+    return bool(_INITIALS.match(text.strip()))
+
+
+def _name_token(word: str) -> bool:
+    if not _TOKEN.match(word) or _clean(word) in _STOP_CAPS:
+        return False
+    if len(word.strip(".")) > 1 and word.strip(".").isupper():
+        return False
+    return not any(ch.isdigit() for ch in word)
+
+
+def split_office(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading office/honorific words ("Acting Superintendent") from the rest."""
+    i = 0
+    while i < len(words) and _clean(words[i]) in OFFICES:
+        i += 1
+    return words[:i], words[i:]
+
+
+def take_name(text: str, *, allow_single: bool = False) -> NameSplit | None:
+    """Read a person-like name at the start of ``text``; None when it does not start with one.
+
+    A single-token name is accepted only after an office word or when ``allow_single``.
+    Organisation and role words end the name, so "Tower Hamlets Council" is not a person.
+    """
+    words = text.split()
+    office, rest = split_office(words)
+    name: list[str] = []
+    for word in rest:
+        bare = word.rstrip(",;:")
+        if _clean(bare) in ORG_WORDS or _clean(bare) in ROLE_WORDS:
+            break
+        if _name_token(bare) or (name and bare.lower() in PARTICLES):
+            name.append(bare)
+            if bare != word or len(name) == 4:
+                break
+            continue
+        break
+    while name and name[-1].lower() in PARTICLES:
+        name.pop()
+    if not name or any(_clean(w) in ORG_WORDS for w in name):
+        return None
+    if len(name) == 1 and not (office or allow_single):
+        return None
+    if len(name) == 1 and _INITIALS.match(name[0]) and not office:
+        return None
+    consumed = len(office) + len(name)
+    title = " ".join(w.strip(".") if len(w) > 3 else w for w in office) or None
+    remainder = " ".join(words[consumed:])
+    return NameSplit(title=title, name=" ".join(name).strip(",;:"), rest=remainder)
+
+
+def is_person(text: str, *, allow_single: bool = False) -> NameSplit | None:
+    """Return the name split when the whole of ``text`` is a person-like name, else None."""
+    found = take_name(text.strip(), allow_single=allow_single)
+    if found is None or found.rest.strip(" ,;:."):
+        return None
+    return found

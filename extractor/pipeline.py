@@ -1,0 +1,126 @@
+"""The only module that knows the order of the stages: read → segment → tag → emit.
+
+Documents stream through in windows: each window is read and segmented file by file, tagged
+with one batched spaCy pass, then handed back in input order. A file that fails at any stage
+becomes a failed :class:`Result`; the rest of the batch carries on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+
+from extractor.document import Segmented
+from extractor.emit import render
+from extractor.errors import ExtractorError, InternalError
+from extractor.models import Minutes
+from extractor.nlp.pipeline import load_nlp
+from extractor.readers import read
+from extractor.segment import segment
+from extractor.tag import tag_documents
+
+DEFAULT_MAX_BYTES = 20_000_000
+WINDOW = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes what a conversion produces (and so belongs in its fingerprint)."""
+
+    model: str = "auto"
+    patterns: tuple[Path, ...] = ()
+    acronym_dict: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = 256
+
+
+@dataclass(slots=True)
+class Result:
+    """The outcome for one input: the document and its JSON text, or the error that stopped it."""
+
+    path: Path
+    minutes: Minutes | None = None
+    text: str | None = None
+    error: ExtractorError | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the input converted and validated."""
+        return self.error is None
+
+
+def nlp_for(options: Options) -> Language:
+    """The spaCy pipeline for ``options``, built once per process and cached."""
+    return load_nlp(options.model, patterns=options.patterns, acronym_dict=options.acronym_dict)
+
+
+def read_and_segment(path: Path, *, options: Options) -> Segmented:
+    """The format-specific and structural stages for one file (no statistical model needed)."""
+    return segment(read(path, max_bytes=options.max_bytes))
+
+
+def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
+    """Convert one file to validated :class:`Minutes`, raising :class:`ExtractorError` on failure."""
+    result = next(convert_many([Path(path)], options=options))
+    if result.error is not None:
+        raise result.error
+    assert result.minutes is not None
+    return result.minutes
+
+
+def convert_many(
+    paths: Iterable[Path], *, options: Options | None = None, nlp: Language | None = None
+) -> Iterator[Result]:
+    """Convert files lazily, in order, one :class:`Result` per path; memory stays flat."""
+    options = options or Options()
+    nlp = nlp or nlp_for(options)
+    iterator = iter(paths)
+    while window := list(islice(iterator, WINDOW)):
+        yield from _convert_window(window, nlp=nlp, options=options)
+
+
+def _convert_window(window: Sequence[Path], *, nlp: Language, options: Options) -> Iterator[Result]:
+    """Read and segment each file of a window, tag them in one pass, then render each."""
+    results = [Result(path=path) for path in window]
+    segmented: list[Segmented] = []
+    pending: list[Result] = []
+    for result in results:
+        try:
+            segmented.append(read_and_segment(result.path, options=options))
+            pending.append(result)
+        except ExtractorError as e:
+            result.error = _with_path(e, result.path)
+        except Exception as e:  # a bug must cost one file, not the batch
+            result.error = _internal(e, result.path)
+    tagged = tag_documents(nlp, segmented, batch_size=options.batch_size)
+    for result, minutes in zip(pending, tagged, strict=True):
+        try:
+            result.text = render(minutes, path=str(result.path))
+            result.minutes = minutes
+        except ExtractorError as e:
+            result.error = _with_path(e, result.path)
+        except Exception as e:  # a bug must cost one file, not the batch
+            result.error = _internal(e, result.path)
+    yield from results
+
+
+def _with_path(error: ExtractorError, path: Path) -> ExtractorError:
+    """The error with ``path`` filled in when the stage that raised it did not know the file."""
+    if error.path is None:
+        error.path = str(path)
+    return error
+
+
+def _internal(error: Exception, path: Path) -> InternalError:
+    """Wrap an unexpected exception so the batch goes on; the cause stays attached for --debug."""
+    wrapped = InternalError(
+        f"internal error ({type(error).__name__}: {error}); please report it with this file",
+        path=path,
+    )
+    wrapped.__cause__ = error
+    return wrapped

@@ -1,0 +1,67 @@
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from extractor.emit import render, write_atomic
+from extractor.errors import OutputError, SchemaValidationError
+from extractor.models import Minutes, SourceFile
+
+
+def _minutes(**changes: object) -> Minutes:
+    source = SourceFile(path="a.txt", format="txt", sha256="0" * 64, encoding="utf-8")
+    return Minutes(source=source).model_copy(update=changes)
+
+
+def test_render_gives_valid_json_with_the_contract_keys() -> None:
+    data = json.loads(render(_minutes()))
+    assert data["schema_version"] == "1.0.0"
+    assert data["next_meeting"] is None
+    assert set(data) >= {"source", "meeting", "sections", "entities", "acronyms", "warnings"}
+
+
+def test_render_refuses_a_document_that_breaks_the_schema() -> None:
+    broken = _minutes()
+    broken.meeting.date = "31/01/2023"  # bypasses model validation, as a bug would
+    with pytest.raises(SchemaValidationError, match=r"\$\.meeting\.date"):
+        render(broken, path="a.txt")
+
+
+def test_write_atomic_replaces_the_whole_file(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "a.json"
+    write_atomic(target, "old\n")
+    write_atomic(target, "new\n")
+    assert target.read_text(encoding="utf-8") == "new\n"
+    assert [p.name for p in target.parent.iterdir()] == ["a.json"]
+
+
+def test_unwritable_folder_is_an_output_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def denied(**_: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(OutputError, match="permission denied"):
+        write_atomic(tmp_path / "a.json", "x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_disk_full_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError, match="the disk is full"):
+        write_atomic(tmp_path / "a.json", "x" * 100)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_folder_that_is_a_file_is_an_output_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot create the output folder"):
+        write_atomic(blocker / "a.json", "x")
