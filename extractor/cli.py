@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -26,9 +26,12 @@ from rich.progress import (
 from extractor import __version__
 from extractor.emit import write_atomic
 from extractor.errors import ExtractorError
-from extractor.inputs import InputFile, UsageError, collect_inputs
-from extractor.pipeline import DEFAULT_MAX_BYTES, Options, Result, convert_many, nlp_for
+from extractor.inputs import InputFile, collect_inputs
+from extractor.config import load_config, merge_options
 from extractor.schema import schema_text
+
+if TYPE_CHECKING:
+    from extractor.pipeline import Result
 
 app = typer.Typer(
     name="extractor",
@@ -51,7 +54,9 @@ def _version(value: bool) -> None:
 def _main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Meeting minutes (.docx, .txt, .md) to structured, schema-validated JSON."""
@@ -70,33 +75,46 @@ def convert(
         bool, typer.Option(help="Name outputs <stem>.<ext>.json so a.txt and a.docx do not clash.")
     ] = False,
     model: Annotated[
-        str, typer.Option(help="spaCy model: auto, blank (rules only) or a package name.")
-    ] = "auto",
+        str | None, typer.Option(help="spaCy model: auto, blank (rules only) or a package name.")
+    ] = None,
     patterns: Annotated[
         list[Path] | None, typer.Option("--patterns", help="Extra entity pattern file (JSONL).")
     ] = None,
     acronyms: Annotated[
         Path | None, typer.Option("--acronyms", help="Acronym dictionary (JSON or TSV).")
     ] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")
+    ] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks for failures.")] = False,
 ) -> None:
     """Convert minutes to JSON, one file per input, mirroring folders under the output folder.
 
     Example: extractor convert minutes/ notes/*.docx -o output/
     """
+    from extractor.pipeline import convert_many, nlp_for, pipeline_notices
+
     try:
         inputs = collect_inputs(paths, keep_extension=keep_extension)
-    except UsageError as e:
-        raise _fail(e.one_line()) from None
-    options = Options(
-        model=model, patterns=tuple(patterns or ()), acronym_dict=acronyms, max_bytes=max_bytes
-    )
-    try:
+        options = merge_options(
+            load_config(config),
+            model=model,
+            patterns=tuple(patterns or ()),
+            acronym_dict=acronyms,
+            max_bytes=max_bytes,
+        )
         nlp = nlp_for(options)
     except ExtractorError as e:
         raise _fail(e.one_line()) from None
+    for notice in pipeline_notices(nlp):
+        err.print(f"warning: {notice}", markup=False)
     converted = failed = 0
     by_path = {item.path: item for item in inputs}
     try:
@@ -110,7 +128,9 @@ def convert(
                     failed += 1
                 advance()
     except KeyboardInterrupt:
-        err.print(f"interrupted: {converted} converted, {failed} failed; written files are complete")
+        err.print(
+            f"interrupted: {converted} converted, {failed} failed; written files are complete"
+        )
         raise typer.Exit(EXIT_INTERRUPTED) from None
     err.print(f"{converted} converted, {failed} failed", markup=False)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)

@@ -111,5 +111,9 @@ def _check_clashes(inputs: Sequence[InputFile], *, keep_extension: bool) -> None
     first = clashes[0]
     listed = " and ".join(str(p) for p in first)
     more = f" (and {len(clashes) - 1} more clashes)" if len(clashes) > 1 else ""
-    hint = "rename one of them" if keep_extension else "use --keep-extension to name them <stem>.<ext>.json"
+    hint = (
+        "rename one of them"
+        if keep_extension
+        else "use --keep-extension to name them <stem>.<ext>.json"
+    )
     raise UsageError(f"{listed} would write the same output file{more}; {hint}")

@@ -72,7 +72,9 @@ class Speaker(_Model):
     """The person a section (or transcript line) belongs to."""
 
     name: str | None = None
-    title: str | None = Field(default=None, description="Office, rank or honorific before the name.")
+    title: str | None = Field(
+        default=None, description="Office, rank or honorific before the name."
+    )
     role: str | None = None
     organisation: str | None = None
     canonical: str | None = None

@@ -112,7 +112,7 @@ def _name_token(word: str) -> bool:
 def split_office(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading office/honorific words ("Acting Superintendent") from the rest."""
     i = 0
-    while i < len(words) and _clean(words[i]) in OFFICES:
+    while i < len(words) and _clean(words[i]) in OFFICES and not words[i].endswith(":"):
         i += 1
     return words[:i], words[i:]
 

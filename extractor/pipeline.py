@@ -14,28 +14,17 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from extractor.config import Options
 from extractor.document import Segmented
 from extractor.emit import render
 from extractor.errors import ExtractorError, InternalError
 from extractor.models import Minutes
-from extractor.nlp.pipeline import load_nlp
+from extractor.nlp.pipeline import load_nlp, pipeline_warnings
 from extractor.readers import read
 from extractor.segment import segment
 from extractor.tag import tag_documents
 
-DEFAULT_MAX_BYTES = 20_000_000
 WINDOW = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Everything that changes what a conversion produces (and so belongs in its fingerprint)."""
-
-    model: str = "auto"
-    patterns: tuple[Path, ...] = ()
-    acronym_dict: Path | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    batch_size: int = 256
 
 
 @dataclass(slots=True)
@@ -124,3 +113,8 @@ def _internal(error: Exception, path: Path) -> InternalError:
     )
     wrapped.__cause__ = error
     return wrapped
+
+
+def pipeline_notices(nlp: Language) -> list[str]:
+    """One-time notices about the pipeline the user should see (e.g. no statistical model)."""
+    return pipeline_warnings(nlp)

@@ -1,0 +1,73 @@
+"""Read a minutes file (.docx, .txt, .md) into a format-neutral :class:`RawDocument`.
+
+``read`` is the only entry point: it checks the file (size, kind, encoding), picks the reader
+by extension and returns blocks with their origins. Every problem is an
+:class:`~extractor.errors.InputError` (or a subclass) whose message does not repeat the path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extractor.document import Block, RawDocument, SourceFormat
+from extractor.errors import ExtractorError, NoMinutesError, UnsupportedFormatError
+from extractor.readers.docx import read_docx
+from extractor.readers.markdown import parse_markdown
+from extractor.readers.safety import decode_text, read_bytes
+from extractor.readers.text import parse_text
+
+__all__ = ["KNOWN_EXTENSIONS", "read"]
+
+KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
+_FORMATS: dict[str, SourceFormat] = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+
+
+def read(path: Path, *, max_bytes: int = 20_000_000) -> RawDocument:
+    """Read the minutes at ``path``; the extension (any case) decides the format.
+
+    Raises :class:`UnsupportedFormatError` for other extensions, :class:`NoMinutesError` for a
+    file with no text, and :class:`InputError` for anything unreadable, binary, undecodable,
+    corrupt or larger than ``max_bytes``.
+    """
+    try:
+        return _read(Path(path), max_bytes=max_bytes)
+    except ExtractorError as error:
+        if error.path is None:
+            error.path = str(path)
+        raise
+
+
+def _read(path: Path, *, max_bytes: int) -> RawDocument:
+    """:func:`read` without the path stamping."""
+    source_format = _FORMATS.get(path.suffix.lower())
+    if source_format is None:
+        known = ", ".join(KNOWN_EXTENSIONS)
+        shown = f'"{path.suffix}"' if path.suffix else "no extension"
+        raise UnsupportedFormatError(
+            f"has {shown}; the extractor reads {known} files (rename or convert it)"
+        )
+    data = read_bytes(path, max_bytes=max_bytes)
+    encoding: str | None = None
+    metadata: dict[str, str] = {}
+    blocks: list[Block]
+    if source_format == "docx":
+        blocks, metadata = read_docx(data, max_bytes=max_bytes)
+        if not blocks:
+            raise NoMinutesError("the document holds no text")
+    else:
+        text, encoding = decode_text(data)
+        if source_format == "md":
+            blocks, metadata = parse_markdown(text)
+        else:
+            blocks = parse_text(text)
+        if not blocks:
+            raise NoMinutesError("holds no text outside front matter, comments and markup")
+    return RawDocument(
+        path=str(path),
+        format=source_format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        blocks=blocks,
+        metadata=metadata,
+    )

@@ -1,0 +1,160 @@
+"""Attendee and apology lists: "Present: …", "Apologies: …", "Regrets:", roster lines.
+
+Only explicit lists count (CONVENTIONS.md). Each entry is read as "Name (Role, Organisation)",
+"Name - Role", "ORG: Name (Role), Name (Role)" or a bare name; office words are dropped from the
+name, bracketed initials ("Pam Bullas (PB)") are ignored and "6 members of the public" is no
+person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from extractor.models import Person
+from extractor.names import is_role_like, take_name
+from extractor.speakers import split_role_org
+
+ListKind = Literal["attendees", "apologies", "absent"]
+
+_LABEL = re.compile(r"^(?P<label>[^:]{1,60}?)\s*(?::-|:|\s{3,})\s*(?P<rest>.*)$", re.DOTALL)
+_APOLOGY_SENTENCE = re.compile(
+    r"\bapologies(?:\s+for\s+absence)?\s+(?:were|have\s+been|had\s+been)\s+(?:received|"
+    r"given|sent)\s+(?:from|by)\s+(?P<rest>.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_APOLOGY_WORDS = re.compile(r"\b(?:apolog\w*|regrets)\b", re.IGNORECASE)
+_ABSENT_WORDS = re.compile(r"\babsent\b", re.IGNORECASE)
+_ATTEND_WORDS = re.compile(
+    r"\b(?:present|attendance|attendees|attending|guests?|remote|participants|roll\s+call)"
+    r"\b",
+    re.IGNORECASE,
+)
+_BARE_LABEL = re.compile(
+    r"^(?:[\w’' ]{0,30}\s)?(?:present|attendance|attendees|attending|in\s+attendance(?:\s+were)?|"
+    r"those\s+present|regrets|apologies(?:\s+for\s+absence)?|absent|guests?|remote|roll\s+call)"
+    r"(?:\s+(?:notes|list|were))?$",
+    re.IGNORECASE,
+)
+_THOSE = re.compile(
+    r"^(?P<label>those\s+(?:attending|present))\s+(?P<rest>[A-Z].*)$", re.IGNORECASE | re.DOTALL
+)
+_PARENS = re.compile(r"\(([^()]*)\)")
+_HANDLE = re.compile(r"\s*@[\w.-]+")
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_NOT_PERSON = re.compile(
+    r"^(?:\d|none\b|nil\b|n/a\b|no\s|all\b|members?\s+of\s+the\s+public)|members of the public",
+    re.IGNORECASE,
+)
+
+
+def is_apology_sentence(text: str) -> bool:
+    """True for a sentence reporting apologies ("Apologies were received from …")."""
+    return bool(_APOLOGY_SENTENCE.search(text))
+
+
+def list_label(text: str) -> tuple[ListKind, str] | None:
+    """When ``text`` opens with an attendance label, its kind and the text after the label.
+
+    >>> list_label("Apologies: Jane Roe")
+    ('apologies', 'Jane Roe')
+    """
+    sentence = _APOLOGY_SENTENCE.search(text)
+    if sentence:
+        return "apologies", sentence["rest"]
+    stripped = text.strip()
+    match = _LABEL.match(stripped) or _THOSE.match(stripped)
+    if match is None and _BARE_LABEL.match(stripped):
+        match = _LABEL.match(stripped + ":")
+    if match is None:
+        return None
+    label = match["label"]
+    if len(label.split()) > 7 or not label[:1].isalpha():
+        return None
+    if _APOLOGY_WORDS.search(label):
+        return "apologies", match["rest"]
+    if _ABSENT_WORDS.search(label):
+        return "absent", match["rest"]
+    if _ATTEND_WORDS.search(label):
+        return "attendees", match["rest"]
+    return None
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on commas, semicolons, "and", "&" outside brackets."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for m in re.finditer(r"[()]|" + _SPLIT.pattern, text):
+        token = m.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _person(chunk: str, org: str | None) -> Person | None:
+    chunk = _HANDLE.sub("", chunk).strip()
+    role: str | None = None
+    inside = _PARENS.search(chunk)
+    if inside:
+        content = inside.group(1).strip()
+        chunk = (chunk[: inside.start()] + chunk[inside.end() :]).strip()
+        initials = content.isupper() and len(content) <= 4 and " " not in content
+        named = take_name(content)
+        if named is not None and named.title and not named.rest and not take_name(chunk):
+            return Person(name=named.name, role=chunk.strip(" ,") or None, organisation=org)
+        if content and not (initials and not is_role_like(content)):
+            role, in_org = split_role_org(content.split(",", 1))
+            org = in_org or org
+    dash = re.split(r"\s+[–—-]\s+", chunk, maxsplit=1)
+    if len(dash) == 2 and is_role_like(dash[1]):
+        chunk, role = dash[0], role or dash[1]
+    found = take_name(chunk, allow_single=True)
+    if found is None:
+        return None
+    return Person(name=found.name, role=role, organisation=org)
+
+
+def _short_person(chunk: str) -> bool:
+    bare = _PARENS.sub("", _HANDLE.sub("", chunk)).strip()
+    found = take_name(bare, allow_single=True)
+    return found is not None and len(found.rest.split()) <= 3 and len(bare.split()) <= 8
+
+
+def parse_people(text: str) -> list[Person]:
+    """Read the people a list line names ("Ms Jane Roe (Clerk), Cllr John Doe and 3 others")."""
+    org: str | None = None
+    prefix = re.match(r"^(?P<org>[^:()]{2,60}):\s+(?P<rest>.+)$", text.strip())
+    if prefix:
+        org, text = prefix["org"].strip(), prefix["rest"]
+    people: list[Person] = []
+    for chunk in _split_top(text):
+        if _NOT_PERSON.search(chunk):
+            continue
+        person = _person(chunk, org)
+        if person is not None:
+            people.append(person)
+        elif people and people[-1].role is None and is_role_like(chunk):
+            people[-1] = people[-1].model_copy(update={"role": chunk})
+    return people
+
+
+def is_people_line(text: str) -> bool:
+    """True when ``text`` reads as nothing but a list of people (a continuation of a list)."""
+    text = text.strip()
+    if not text or len(text.split()) > 300 or re.search(r"[a-z]{2,}[.!?]\s+[A-Z]", text):
+        return False
+    prefix = re.match(r"^[^:()]{2,60}:\s+", text)
+    chunks = [
+        c for c in _split_top(text[prefix.end() if prefix else 0 :]) if not _NOT_PERSON.search(c)
+    ]
+    if not chunks:
+        return False
+    named = sum(1 for c in chunks if _short_person(c))
+    return named >= max(1, (len(chunks) + 1) // 2)

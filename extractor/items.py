@@ -1,0 +1,129 @@
+"""Turn one content block into an :class:`Item`: its kind, marker, level, text and speaker.
+
+Kinds (DESIGN.md section 3): ``table_row``; ``action`` ("ACTION: …"); ``decision``
+("Decision: …", "RESOLVED that …", "It was agreed …"); ``utterance`` (transcript "Name: text"
+lines, only in documents where several occur); ``numbered`` / ``bullet`` (list items);
+``lead_in`` (ends with ":"); ``caption`` (a short unpunctuated line introducing a list, or
+"Figure 1: …"); otherwise ``paragraph``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.document import Block, Origin
+from extractor.models import Item, ItemKind, SourceRef, Speaker
+from extractor.names import take_name
+
+ACTION_PREFIX = re.compile(
+    r"^(?:action(?:\s+(?:point|item))?s?|to\s+do)\s*(?:\((?P<owner>[^)]{1,60})\))?\s*"
+    r"(?::|[-–—]\s)\s*(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+DECISION_PREFIX = re.compile(
+    r"^(?:decision|decided|resolved|resolution|agreed|outcome)\s*(?::|[-–—]\s)\s*(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+DECISION_OPENING = re.compile(
+    r"^(?:RESOLVED\b|Resolved,?\s+that\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|"
+    r"decided)\b)",
+)
+_UTTERANCE = re.compile(
+    r"^(?P<who>[^:()]{1,40}?)\s*(?:\((?P<note>[^)]{1,30})\))?:\s+(?P<said>\S.*)$"
+)
+_ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,24}$")
+_LABELS: frozenset[str] = frozenset(
+    """
+    action actions agenda agreed answer apologies aob attendees background clerk closure comment
+    comments conclusion decision decisions discussion goals guest guests issue issues location
+    minutes next note notes outcome present proposal purpose question questions regrets remote
+    resolution resolved result status summary time topic update updates venue date chair
+    notetakers scribe coming recording links link example e.g see tbc todo warning
+    """.split()
+)
+"""Words that end in a colon as labels, never as a speaker's name."""
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|image|photo|slide)\s*\d+\b", re.I)
+
+
+def source_ref(origin: Origin) -> SourceRef:
+    """The output's source reference for a block origin (line for text, paragraph for docx)."""
+    return SourceRef(
+        line=origin.line,
+        paragraph=origin.paragraph,
+        table=origin.table,
+        row=origin.row,
+        cell=origin.cell,
+    )
+
+
+def utterance_prefix(text: str) -> tuple[str, str] | None:
+    """(speaker, what they said) for a transcript line "Name: text", "ABBR: text", "nick: text"."""
+    match = _UTTERANCE.match(text.strip())
+    if match is None:
+        return None
+    who = match["who"].strip()
+    if who.lower() in _LABELS or who.split()[0].lower() in _LABELS:
+        return None
+    if _ABBR.match(who) or _HANDLE.match(who):
+        return who, match["said"]
+    found = take_name(who, allow_single=True)
+    if found is None or found.rest or found.title:
+        return None
+    return who, match["said"]
+
+
+def is_transcript(blocks: list[Block]) -> bool:
+    """True when several paragraphs are "Name: text" lines (a transcript-style document)."""
+    count = sum(1 for b in blocks if b.kind == "paragraph" and utterance_prefix(b.text))
+    return count >= 3
+
+
+def _is_caption(block: Block, following: Block | None) -> bool:
+    text = block.text.strip()
+    if _CAPTION.match(text):
+        return True
+    if following is None or following.kind != "list_item":
+        return False
+    return len(text.split()) <= 8 and not text.endswith((".", ":", ";", "?", "!"))
+
+
+def classify(block: Block, *, following: Block | None, transcript: bool) -> ItemKind:
+    """The item kind of ``block``; ``following`` is the next content block, if any."""
+    text = block.text.strip()
+    if block.kind == "table_row":
+        return "table_row"
+    if ACTION_PREFIX.match(text):
+        return "action"
+    if DECISION_PREFIX.match(text) or DECISION_OPENING.match(text):
+        return "decision"
+    if transcript and block.kind == "paragraph" and utterance_prefix(text):
+        return "utterance"
+    if block.kind == "list_item":
+        return "numbered" if block.numbered else "bullet"
+    if text.endswith(":"):
+        return "lead_in"
+    if block.kind == "paragraph" and _is_caption(block, following):
+        return "caption"
+    return "paragraph"
+
+
+def make_item(block: Block, *, item_id: str, following: Block | None, transcript: bool) -> Item:
+    """Build the item for ``block`` (text, kind, marker, level, source, transcript speaker)."""
+    kind = classify(block, following=following, transcript=transcript)
+    text = " ".join(block.text.split())
+    speaker: Speaker | None = None
+    if kind == "utterance":
+        found = utterance_prefix(text)
+        if found is not None:
+            speaker = Speaker(name=found[0])
+            text = found[1]
+    return Item(
+        id=item_id,
+        kind=kind,
+        marker=block.marker if block.kind == "list_item" else None,
+        level=block.level if block.kind == "list_item" else 0,
+        text=text,
+        source=source_ref(block.origin),
+        speaker=speaker,
+    )

@@ -1,0 +1,116 @@
+"""The rule layer's vocabulary and pattern files.
+
+Pattern files are spaCy SpanRuler JSONL (one ``{"label": ..., "pattern": ..., "id": ...}`` per
+line). The shipped files in ``patterns/`` generalise over names — "capitalised words + Board",
+"London Borough of X", "ABBR programme", "X's Law", date forms — and the gazetteer in
+``data/gazetteer.jsonl`` lists national bodies and programmes (see ``data/README.md``). Users
+add their own files with the same format.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import ConfigError
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+GAZETTEER = Path(__file__).parent / "data" / "gazetteer.jsonl"
+LABELS = frozenset({"ORG", "PERSON", "PLACE", "DATE", "PROGRAMME"})
+
+ORG_HEADS = frozenset(
+    "council police constabulary board panel partnership forum committee subcommittee group "
+    "association trust foundation synagogue church mosque temple gurdwara cathedral service "
+    "services society authority agency commission institute university college school academy "
+    "federation union network alliance coalition consortium hospital surgery practice office "
+    "ministry assembly parliament inspectorate brigade corporation company ltd limited plc llp "
+    "cic charity club".split()
+)
+"""Last words that make a run of capitalised words an organisation ("Safer Neighbourhood Board")."""
+
+PROGRAMME_HEADS = frozenset(
+    "programme program plan strategy fund scheme duty act law charter initiative grant "
+    "framework campaign bill pledge project compact".split()
+)
+"""Last words that make a run of capitalised words a programme ("Serious Violence Duty")."""
+
+MODEL_ORG_HEADS = ORG_HEADS | frozenset({"executive", "department", "directorate", "team"})
+"""Head words accepted as evidence for a statistical ORG span (wider than the rule heads)."""
+
+TITLES = frozenset(
+    "councillor cllr superintendent supt chief inspector insp sergeant sgt ps pc pcso dc ds di "
+    "dci dcs constable detective commander commissioner dr doctor mr mrs ms miss mx prof "
+    "professor sir dame lord lady rev revd reverend father rabbi imam canon bishop mayor deputy "
+    "alderman rt hon honourable the cdr col capt captain major".split()
+)
+"""Offices, ranks and honorifics written before a name; never part of a PERSON mention."""
+
+GENERIC = frozenset(
+    "council police government mayor board panel committee partnership forum group trust "
+    "service services authority agency team department".split()
+)
+"""Words that alone are generic references ("the council"), not entities."""
+
+
+def shipped_pattern_files() -> list[Path]:
+    """The pattern files that ship with the package, in a stable order."""
+    return sorted(PATTERN_DIR.glob("*.jsonl"))
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Objects of a JSONL file; blank lines are skipped. Raises ConfigError on bad lines."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise ConfigError(f"cannot read pattern file: {e.strerror}", path=path) from e
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ConfigError(f"line {number} is not valid JSON: {e.msg}", path=path) from e
+        if not isinstance(obj, dict):
+            raise ConfigError(f"line {number} is not a JSON object", path=path)
+        yield obj
+
+
+def load_patterns(path: Path) -> list[dict[str, Any]]:
+    """SpanRuler patterns of one file, checked for a known label and a pattern."""
+    patterns = list(read_jsonl(path))
+    for number, pattern in enumerate(patterns, start=1):
+        if pattern.get("label") not in LABELS or "pattern" not in pattern:
+            raise ConfigError(
+                f"pattern {number} needs a label ({', '.join(sorted(LABELS))}) and a pattern",
+                path=path,
+            )
+    return patterns
+
+
+def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, Any]]:
+    """SpanRuler patterns for every name and alias of the gazetteer; ``id`` is the name."""
+    patterns: list[dict[str, Any]] = []
+    for entry in read_jsonl(path):
+        name, label = entry.get("name"), entry.get("label")
+        if not isinstance(name, str) or label not in LABELS:
+            raise ConfigError(f"gazetteer entry without name or label: {entry}", path=path)
+        ident = f"!{name}" if entry.get("not_initial") else name
+        for alias in [name, *entry.get("aliases", [])]:
+            if alias.startswith("the "):
+                tokens = [{"LOWER": "the"}, *({"ORTH": w} for w in alias[4:].split())]
+                patterns.append({"label": label, "pattern": tokens, "id": ident})
+            else:
+                patterns.append({"label": label, "pattern": alias, "id": ident})
+    return patterns
+
+
+def files_fingerprint(paths: Sequence[Path]) -> str:
+    """A short hash of the named files' contents, for telling rule sets apart."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,128 @@
+"""Collect physical lines into blocks: the bookkeeping the text and Markdown readers share.
+
+The assembler holds the block being built, remembers whether a blank line came before it,
+tracks list nesting by relative indentation, and turns finished line groups into
+:class:`~extractor.document.Block` objects through a format-specific cleaning function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from extractor.document import Block, BlockKind, Origin
+from extractor.readers.lines import Line
+from extractor.readers.markers import ListMarker
+
+Cleaner = Callable[[str], tuple[str, bool]]
+"""Turns the joined raw text of a block into ``(clean text, whole block is bold)``."""
+
+
+@dataclass(slots=True)
+class Pending:
+    """A block still open for continuation lines."""
+
+    kind: BlockKind
+    first: Line
+    last: Line
+    parts: list[str]
+    indent: int
+    text_column: int
+    marker: str | None = None
+    numbered: bool = False
+    level: int = 0
+
+    def add(self, line: Line, text: str) -> None:
+        """Append a continuation line whose cleaned-up raw text is ``text``."""
+        self.parts.append(text)
+        self.last = line
+
+    @property
+    def last_text(self) -> str:
+        """The raw text of the most recent line (marker excluded on the first line)."""
+        return self.parts[-1] if self.parts else ""
+
+
+@dataclass(slots=True)
+class Assembler:
+    """Builds the block list line by line; see the module docstring."""
+
+    clean: Cleaner
+    blocks: list[Block] = field(default_factory=list)
+    pending: Pending | None = None
+    gap: bool = False
+    _indents: list[int] = field(default_factory=list)
+
+    def blank(self) -> None:
+        """Handle a blank line (or a rule): close the block and note the gap."""
+        self.close()
+        self.gap = bool(self.blocks)
+
+    def open_paragraph(self, line: Line, text: str) -> None:
+        """Start a plain paragraph; it ends any list whose items sit at or right of it."""
+        self.close()
+        indent = line.indent
+        while self._indents and self._indents[-1] >= indent:
+            self._indents.pop()
+        self.pending = Pending("paragraph", line, line, [text], indent, indent)
+
+    def open_item(self, line: Line, marker: ListMarker, text: str) -> None:
+        """Start a list item; its level follows from indentation relative to earlier items."""
+        self.close()
+        while self._indents and self._indents[-1] > marker.indent:
+            self._indents.pop()
+        if not self._indents or self._indents[-1] != marker.indent:
+            self._indents.append(marker.indent)
+        parts = [text] if text else []
+        self.pending = Pending(
+            "list_item",
+            line,
+            line,
+            parts,
+            marker.indent,
+            marker.text_column,
+            marker=marker.marker,
+            numbered=marker.numbered,
+            level=len(self._indents) - 1,
+        )
+
+    def reset_levels(self) -> None:
+        """Forget list nesting (after a heading or a table)."""
+        self._indents.clear()
+
+    def close(self) -> None:
+        """Finish the open block, if any; an item that never got text is dropped."""
+        pending, self.pending = self.pending, None
+        if pending is None or not pending.parts:
+            return
+        text, bold = self.clean(" ".join(pending.parts))
+        if not text:
+            return
+        origin = Origin(
+            line=pending.first.number,
+            start=pending.first.content_start,
+            end=pending.last.content_end,
+        )
+        self.add(
+            Block(
+                text=text,
+                kind=pending.kind,
+                origin=origin,
+                level=pending.level,
+                marker=pending.marker,
+                numbered=pending.numbered,
+                bold=bold,
+            )
+        )
+
+    def add(self, block: Block) -> None:
+        """Append a finished block, stamping the pending gap on it."""
+        if self.gap:
+            block = replace(block, gap_before=True)
+        self.blocks.append(block)
+        self.gap = False
+
+    def finish(self) -> list[Block]:
+        """Close the last block and return everything built."""
+        self.close()
+        return self.blocks

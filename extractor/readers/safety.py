@@ -1,0 +1,192 @@
+"""Checks that run before any parser sees the bytes: size caps, binary content, encodings, zips.
+
+Every problem becomes an :class:`~extractor.errors.InputError` whose message says what is wrong
+and, where there is something to do, what to do. Messages never repeat the path: the caller
+prints ``path: message``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from pathlib import Path
+
+from extractor.errors import InputError, NoMinutesError
+
+OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_UNZIPPED_BYTES = 200_000_000
+"""Upper bound on what a .docx may expand to, whatever ``max_bytes`` is."""
+UNZIP_FACTOR = 50
+"""A .docx may expand to at most this many times ``max_bytes``."""
+
+_CONTROL_SHARE = 0.05
+_SAMPLE = 65_536
+_ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\x1a")
+_SIGNATURES = (
+    (b"%PDF-", "a PDF"),
+    (ZIP_MAGIC, "a zip archive (perhaps a .docx with the wrong extension)"),
+    (OLE2_MAGIC, "a legacy Office file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+
+
+def read_bytes(path: Path, *, max_bytes: int) -> bytes:
+    """Return the whole file after checking it exists, is a regular file and is not too big."""
+    try:
+        if path.is_dir():
+            raise InputError("is a folder, not a file; give the minutes files inside it")
+        size = path.stat().st_size
+    except FileNotFoundError as e:
+        raise InputError("no such file; check the path and its spelling") from e
+    except OSError as e:
+        raise InputError(f"cannot be read ({e.strerror or e}); check its permissions") from e
+    if size > max_bytes:
+        raise InputError(
+            f"is {_human(size)} ({size:,} bytes), over the {_human(max_bytes)} "
+            f"({max_bytes:,} bytes) size limit; split it or raise the limit with --max-bytes"
+        )
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as e:
+        raise InputError("is a folder, not a file; give the minutes files inside it") from e
+    except OSError as e:
+        raise InputError(f"cannot be read ({e.strerror or e}); check its permissions") from e
+    if len(data) > max_bytes:
+        raise InputError(f"grew past the {max_bytes:,} byte size limit while being read")
+    return data
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
+
+    Returns ``(text, encoding)``. Empty, whitespace-only, binary and undecodable input raise
+    instead of being decoded with replacement characters.
+    """
+    if not data:
+        raise NoMinutesError("the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _decode_utf16(data), "utf-16"
+    else:
+        check_not_binary(data)
+        text, encoding = _decode_8bit(data)
+    if not text.strip():
+        raise NoMinutesError("the file holds only whitespace")
+    return text, encoding
+
+
+def check_not_binary(data: bytes) -> None:
+    """Raise when ``data`` holds NUL bytes, a known binary signature or many control bytes."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(
+                f"looks like a binary file, not text minutes (it starts like {what}); "
+                "save the minutes as .txt, .md or .docx"
+            )
+    sample = data[:_SAMPLE]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _ALLOWED_CONTROLS)
+    if b"\x00" in sample or controls > _CONTROL_SHARE * len(sample):
+        raise InputError(
+            "looks like a binary file, not text minutes; save the minutes as .txt, .md or .docx"
+        )
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str]:
+    """Decode as UTF-8 (BOM noted), falling back to Windows-1252 for legacy Windows files."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise _undecodable(e, "UTF-8 (it starts with a UTF-8 byte-order mark)") from e
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as e:
+        raise _undecodable(e, "UTF-8 or Windows-1252 (cp1252)") from e
+
+
+def _decode_utf16(data: bytes) -> str:
+    """Decode UTF-16 text that starts with a byte-order mark (Notepad's "Unicode")."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        raise _undecodable(e, "UTF-16 (it starts with a UTF-16 byte-order mark)") from e
+
+
+def _undecodable(error: UnicodeDecodeError, tried: str) -> InputError:
+    """Build the error for text in none of the encodings the reader accepts."""
+    byte = error.object[error.start : error.start + 1].hex()
+    return InputError(
+        f"cannot be decoded as {tried}: byte 0x{byte} at offset {error.start}; "
+        "re-save the file as UTF-8"
+    )
+
+
+def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
+    """Reject what python-docx should never parse: OLE2 files, non-zips, zip bombs, DTDs.
+
+    The uncompressed sizes declared in the zip directory are checked before anything is
+    inflated; :mod:`zipfile` stops reading an entry at its declared size, so a lying header
+    cannot push past the cap. XML parts that declare a DOCTYPE are refused (Word never writes
+    one), which rules out entity expansion and external entities whatever the XML parser does.
+    """
+    if data.startswith(OLE2_MAGIC):
+        raise InputError(
+            "is an encrypted (password-protected) .docx or a legacy Word .doc file; open it in "
+            "Word, remove any password and save it as a .docx"
+        )
+    if not data:
+        raise NoMinutesError("the file is empty")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise _corrupt() from e
+    with archive:
+        _check_members(archive, cap=min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES))
+
+
+def _check_members(archive: zipfile.ZipFile, *, cap: int) -> None:
+    """Size and DOCTYPE checks over the members of an opened .docx archive."""
+    members = archive.infolist()
+    names = {info.filename for info in members}
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        raise _corrupt()
+    total = sum(info.file_size for info in members)
+    if total > cap:
+        raise InputError(
+            f"expands to {_human(total)} when unzipped, over the {_human(cap)} limit for a "
+            ".docx; it may be a zip bomb, or hold very large embedded files"
+        )
+    for info in members:
+        if info.filename.endswith((".xml", ".rels")):
+            try:
+                head = archive.read(info)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
+                raise _corrupt() from e
+            if b"<!DOCTYPE" in head or b"<!doctype" in head:
+                raise InputError(
+                    f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
+                    "refusing to read it (re-save the document from Word)"
+                )
+
+
+def _corrupt() -> InputError:
+    """Build the error for a .docx that is not a readable Word package."""
+    return InputError(
+        "is not a valid .docx (corrupt or truncated); open it in Word and save it again as .docx"
+    )
+
+
+def _human(size: int) -> str:
+    """Format a byte count in the unit a person would say (``1.5 MB``)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"

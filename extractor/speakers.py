@@ -1,0 +1,180 @@
+"""Parse a section header line into a :class:`Speaker` (name, office, role, organisation).
+
+Header forms handled (see corpus CONVENTIONS.md): "Name, Role, Org"; "Role, Name, Org";
+"Name, Role at Org"; "Name – Role, Org"; "Name (Role, Organisation)"; "ORG: Name (Role)";
+"Topic – Presenter"; "Topic [Name]"; "Office Name". A trailing "– see Presentation 2" or
+"(See presentation one)" becomes :attr:`Speaker.reference`; a trailing colon or full stop is
+ignored. A bare name with nothing else is not enough: without a model "Resumable Uploads" and
+"Leon Silver" look alike, so such a line gives None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.models import Speaker
+from extractor.names import is_initials, is_org_like, is_person, is_role_like, take_name
+
+_REFERENCE = re.compile(
+    r"\s*(?:[–—-]\s*|\(\s*)(?P<ref>see\s+(?:the\s+)?(?:presentations?|slides?|appendix|annex|"
+    r"attached|paper|report)\b[^()]*?)\s*\)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_ANNOTATION = re.compile(
+    r"\s*\((?:remote|online|virtual|in person|by phone|via \w+|apologies)\)", re.IGNORECASE
+)
+_BRACKETED_NAME = re.compile(r"^(?P<topic>.*?)\s*\[(?P<name>[^\]]+)\]$")
+_PARENS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
+_ORG_PREFIX = re.compile(r"^(?P<org>[^:]+):\s+(?P<rest>.+)$")
+_DASH = re.compile(r"\s+[–—-]+\s+")
+_AT = re.compile(r"\s+at\s+(?=[A-Z])")
+_OF = re.compile(r"\s+(?:of|for)\s+")
+_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d+|[ivx]+)[.)]\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev revd reverend hon".split()
+)
+"""Titles that are forms of address, not offices: never used as a role."""
+
+
+def _org(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = _LEADING_THE.sub("", text.strip(" ,;:"))
+    return text or None
+
+
+def split_role_org(parts: list[str]) -> tuple[str | None, str | None]:
+    """Assign the comma parts after (or around) a name to role and organisation."""
+    parts = [p.strip() for p in parts if p.strip()]
+    if not parts:
+        return None, None
+    first = parts[0]
+    at = _AT.search(first)
+    if at:
+        org = ", ".join([first[at.end() :], *parts[1:]])
+        return first[: at.start()] or None, _org(org)
+    if len(parts) == 1:
+        head = _OF.split(first, maxsplit=1)[0]
+        if is_role_like(head) or (is_role_like(first) and not is_org_like(first)):
+            return first, None
+        return None, _org(first)
+    if is_org_like(first) and not is_role_like(first) and is_role_like(parts[1]):
+        return ", ".join(parts[1:]), _org(first)
+    return first, _org(", ".join(parts[1:]))
+
+
+def _speaker(
+    name: str, title: str | None, role: str | None, org: str | None, ref: str | None
+) -> Speaker:
+    if role is None and title and title.split()[-1].lower().strip(".") not in HONORIFICS:
+        role = title
+    return Speaker(name=name, title=title, role=role, organisation=org, reference=ref)
+
+
+def _from_parens(text: str, ref: str | None) -> Speaker | None:
+    match = _PARENS.match(text)
+    if not match:
+        return None
+    person = is_person(match["name"], allow_single=True)
+    if person is None:
+        return None
+    inside = match["inside"].strip()
+    if "," not in inside and not (is_role_like(inside) or is_org_like(inside)):
+        return None
+    if is_initials(inside) and not is_role_like(inside):
+        return None
+    role, org = split_role_org(inside.split(",", 1))
+    return _speaker(person.name, person.title, role, org, ref)
+
+
+def _from_dash(text: str, ref: str | None) -> Speaker | None:
+    pieces = _DASH.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return None
+    left, right = pieces
+    presenter = is_person(right, allow_single=True) or _parens_person(right)
+    if presenter is not None:
+        return Speaker(name=presenter.name, title=presenter.title, reference=ref)
+    person = is_person(left)
+    if person is None or not (is_role_like(right) or is_org_like(right)):
+        return None
+    role, org = split_role_org(right.split(","))
+    return _speaker(person.name, person.title, role, org, ref)
+
+
+def _parens_person(text: str) -> Speaker | None:
+    found = _from_parens(text, None)
+    return found if found is not None and found.name else None
+
+
+def _names_someone(part: str) -> bool:
+    """True when a comma part holds another person (the line is a list of people)."""
+    if is_person(part) is not None:
+        return True
+    return any(
+        found is not None and found.title is not None
+        for found in (take_name(part[m.start() :]) for m in re.finditer(r"(?<!\S)\S", part))
+    )
+
+
+def _from_commas(text: str, ref: str | None) -> Speaker | None:
+    parts = [p.strip() for p in text.split(",")]
+    for k, part in enumerate(parts):
+        person = is_person(part)
+        if person is None:
+            continue
+        before, after = parts[:k], parts[k + 1 :]
+        if any(_names_someone(p) for p in [*before, *after]):
+            return None
+        if any(not p[:1].isupper() for p in [*before, *after]):
+            return None
+        if before and (not is_role_like(", ".join(before)) or len(" ".join(before).split()) > 8):
+            return None
+        if before:
+            role: str | None = ", ".join(before)
+            org = _org(", ".join(after))
+        else:
+            role, org = split_role_org(after)
+        if not (role or org or person.title):
+            return None
+        return _speaker(person.name, person.title, role, org, ref)
+    return None
+
+
+def parse_speaker(header: str) -> Speaker | None:
+    """Read the speaker a header line names, or None when it names nobody (a topic heading).
+
+    >>> parse_speaker("Councillor Ohid Ahmed, London Borough of Tower Hamlets").role
+    'Councillor'
+    """
+    text = " ".join(header.split())
+    ref: str | None = None
+    found = _REFERENCE.search(text)
+    if found:
+        ref = found["ref"].strip()
+        text = text[: found.start()]
+    text = _ANNOTATION.sub("", text).strip().rstrip(":.;,–—-").strip()
+    if not text:
+        return None
+    bracketed = _BRACKETED_NAME.match(text)
+    if bracketed:
+        topic = _ENUMERATOR.sub("", bracketed["topic"]).strip(" -–:")
+        role = topic if topic and is_role_like(topic) else None
+        return Speaker(name=bracketed["name"].strip(), role=role, reference=ref)
+    prefixed = _ORG_PREFIX.match(text)
+    if prefixed and is_person(prefixed["org"], allow_single=True) is None:
+        inner = _from_parens(prefixed["rest"], ref)
+        if inner is not None:
+            if inner.organisation is None:
+                inner = inner.model_copy(update={"organisation": _org(prefixed["org"])})
+            return inner
+    for parse in (_from_parens, _from_dash, _from_commas):
+        speaker = parse(text, ref)
+        if speaker is not None:
+            return speaker
+    person = is_person(text)
+    if person is not None and person.title:
+        return _speaker(person.name, person.title, None, None, ref)
+    return None

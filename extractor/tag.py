@@ -1,0 +1,105 @@
+"""The tag stage: entities, dates and acronyms for segmented minutes, batched through spaCy.
+
+:func:`tag_documents` streams: it takes a bounded window of documents, runs one
+``nlp.pipe(..., as_tuples=True)`` over every text of the window (item texts, section headings
+and the extra header lines), writes the mentions into items and sections, completes each
+document with :func:`extractor.nlp.aggregate.finalise` and yields the finished
+:class:`~extractor.models.Minutes` in input order. Memory depends on the window, not on how
+many documents pass through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.document import Segmented
+from extractor.models import EntityMention, Minutes
+from extractor.nlp.aggregate import TaggedText, finalise
+from extractor.nlp.pipeline import pipeline_acronyms
+
+_Key = tuple[int, int]
+"""(document index in the window, text index in the document)."""
+
+
+def _texts(segmented: Segmented) -> list[tuple[str, str | None]]:
+    """(text, item id) of every text of a document, in document order."""
+    minutes = segmented.minutes
+    texts: list[tuple[str, str | None]] = [(text, None) for text, _ in segmented.extra_texts]
+    for section in minutes.sections:
+        texts.append((section.heading, None))
+        texts.extend((item.text, item.id) for item in section.items)
+    return texts
+
+
+def mentions_of(doc: Doc) -> list[EntityMention]:
+    """The Doc's entities as mentions with offsets into its text (``text == doc.text[s:e]``)."""
+    return [
+        EntityMention(
+            text=ent.text,
+            label=ent.label_,
+            start=ent.start_char,
+            end=ent.end_char,
+            canonical=ent.id_ if ent.id_ and ent.id_ != ent.text else None,
+        )
+        for ent in doc.ents
+    ]
+
+
+def _meeting_year(minutes: Minutes) -> int | None:
+    return int(minutes.meeting.date[:4]) if minutes.meeting.date else None
+
+
+def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, str]) -> Minutes:
+    minutes = segmented.minutes
+    entities, acronyms = finalise(
+        tagged, meeting_year=_meeting_year(minutes), user_acronyms=user
+    )
+    position = len(segmented.extra_texts)
+    for section in minutes.sections:
+        section.entities = tagged[position].mentions
+        position += 1
+        for item in section.items:
+            item.entities = tagged[position].mentions
+            position += 1
+    minutes.entities = entities
+    minutes.acronyms = acronyms
+    return minutes
+
+
+def _tag_window(
+    nlp: Language, window: list[Segmented], batch_size: int, user: Mapping[str, str]
+) -> Iterator[Minutes]:
+    plans = [_texts(seg) for seg in window]
+    tagged: list[list[TaggedText]] = [[] for _ in window]
+    stream = (
+        (text, (d, t)) for d, plan in enumerate(plans) for t, (text, _) in enumerate(plan)
+    )
+    for doc, (d, t) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        text, item_id = plans[d][t]
+        tagged[d].append(TaggedText(text, item_id, mentions_of(doc), list(doc._.acronym_pairs or [])))
+    for seg, texts in zip(window, tagged, strict=True):
+        yield _finish(seg, texts, user)
+
+
+def tag_documents(
+    nlp: Language,
+    docs: Iterable[Segmented],
+    *,
+    batch_size: int = 256,
+    acronym_dict: Mapping[str, str] | None = None,
+) -> Iterator[Minutes]:
+    """Tag segmented documents with ``nlp`` (from :func:`~extractor.nlp.pipeline.load_nlp`).
+
+    Yields one finished :class:`Minutes` per input, in order. ``acronym_dict`` (ABBR → long
+    form) fills ``expansion`` on mentions of acronyms a document never expands; without it the
+    dictionary loaded with the pipeline is used.
+    """
+    user = dict(acronym_dict) if acronym_dict is not None else pipeline_acronyms(nlp)
+    window_docs = max(1, batch_size // 8)
+    iterator = iter(docs)
+    while window := list(islice(iterator, window_docs)):
+        yield from _tag_window(nlp, window, batch_size, user)

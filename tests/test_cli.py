@@ -1,0 +1,94 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor import __version__
+from extractor.cli import app
+from extractor.schema import schema_text
+from tests.conftest import REPO
+
+runner = CliRunner()
+
+MINUTES = """Riverside Residents Forum
+Tuesday 5 March 2024, 7-9pm at the Community Hall
+
+Councillor Jane Doe, Riverside Borough Council
+· The new play area opens in April.
+· Street lighting on Mill Lane will be repaired.
+
+The next meeting takes place on Tuesday 7 May 2024.
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"extractor {__version__}"
+
+
+def test_schema_prints_the_committed_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0 and result.stdout == schema_text()
+
+
+def test_convert_writes_one_valid_document(tmp_path: Path) -> None:
+    source = _write(tmp_path / "in" / "forum.txt", MINUTES)
+    result = runner.invoke(app, ["convert", str(source), "-o", str(tmp_path / "out"), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "forum.json").read_text(encoding="utf-8"))
+    assert data["meeting"]["date"] == "2024-03-05"
+    assert data["sections"][0]["speaker"]["name"] == "Jane Doe"
+    assert "1 converted, 0 failed" in result.stderr
+
+
+def test_bad_file_fails_alone_and_writes_nothing(tmp_path: Path) -> None:
+    _write(tmp_path / "in" / "good.txt", MINUTES)
+    _write(tmp_path / "in" / "empty.txt", "   \n")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(tmp_path / "in"), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert "empty.txt" in error and "Traceback" not in result.stderr
+    assert "1 converted, 1 failed" in result.stderr
+
+
+def test_clash_is_a_usage_error_and_nothing_is_written(tmp_path: Path) -> None:
+    _write(tmp_path / "in" / "a.txt", MINUTES)
+    _write(tmp_path / "in" / "a.md", MINUTES)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(tmp_path / "in"), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 2
+    assert "--keep-extension" in result.stderr
+    assert not out.exists()
+
+
+def test_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
+    source = _write(tmp_path / "a.txt", MINUTES)
+    result = runner.invoke(app, ["convert", str(source), "-o", str(tmp_path), "--model", "no_such_model"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error:") and "no_such_model" in result.stderr
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and done.stdout.strip() == f"extractor {__version__}"
+
+
+@pytest.mark.parametrize("command", sorted(c.name or "" for c in app.registered_commands))
+def test_every_command_is_documented_in_the_readme(command: str) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"### `extractor {command}`" in readme
+    help_text = runner.invoke(app, [command, "--help"]).output
+    assert "Example:" in help_text
