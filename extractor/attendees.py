@@ -49,7 +49,7 @@ _NOT_PERSON = re.compile(
 
 
 def is_apology_sentence(text: str) -> bool:
-    """True for a sentence reporting apologies ("Apologies were received from …")."""
+    """Tell whether ``text`` reports apologies ("Apologies were received from …")."""
     return bool(_APOLOGY_SENTENCE.search(text))
 
 
@@ -146,7 +146,7 @@ def parse_people(text: str) -> list[Person]:
 
 
 def is_people_line(text: str) -> bool:
-    """True when ``text`` reads as nothing but a list of people (a continuation of a list)."""
+    """Tell whether ``text`` reads as nothing but a list of people (a continuation of a list)."""
     text = text.strip()
     if not text or len(text.split()) > 300 or re.search(r"[a-z]{2,}[.!?]\s+[A-Z]", text):
         return False

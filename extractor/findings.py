@@ -37,7 +37,7 @@ class Finding:
         return self.path
 
     def as_dict(self) -> dict[str, str | int | None]:
-        """The finding as a JSON object (``line`` and ``paragraph`` null when unknown)."""
+        """Render the finding as a JSON object (``line``/``paragraph`` null when unknown)."""
         return {
             "path": self.path,
             "line": self.line,
@@ -56,7 +56,7 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
 
     def failed(self, *, strict: bool) -> bool:
-        """True when the file has an error, or any finding at all with ``strict``."""
+        """Tell whether the file fails: any error, or with ``strict`` any finding at all."""
         return any(f.severity == "error" or strict for f in self.findings)
 
 

@@ -36,7 +36,7 @@ class Header:
 
 
 def speaker_header(block: Block) -> Speaker | None:
-    """The speaker of a header line ("Name, Role, Org"), or None when it is not one."""
+    """Return the speaker of a header line ("Name, Role, Org"), or None when it is not one."""
     if block.kind not in ("paragraph", "heading"):
         return None
     text = " ".join(block.text.split())
@@ -103,7 +103,7 @@ def _numbered_headers(blocks: list[Block], order: list[int]) -> list[int]:
 
 
 def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
-    """The section headers among the blocks at ``order`` (indices of unconsumed blocks)."""
+    """Return the section headers among the blocks at ``order`` (indices of unconsumed blocks)."""
     chosen: dict[int, Speaker | None] = {}
     for i in order:
         block = blocks[i]

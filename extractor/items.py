@@ -13,7 +13,7 @@ import re
 
 from extractor.document import Block, Origin
 from extractor.models import Item, ItemKind, SourceRef, Speaker
-from extractor.names import take_name
+from extractor.names import take_name, wordset
 
 ACTION_PREFIX = re.compile(
     r"^(?:action(?:\s+(?:point|item))?s?|to\s+do)\s*(?:\((?P<owner>[^)]{1,60})\))?\s*"
@@ -33,21 +33,22 @@ _UTTERANCE = re.compile(
 )
 _ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,24}$")
-_LABELS: frozenset[str] = frozenset(
+_LABELS: frozenset[str] = wordset(
     """
-    action actions agenda agreed answer apologies aob attendees background clerk closure comment
-    comments conclusion decision decisions discussion goals guest guests issue issues location
-    minutes next note notes outcome present proposal purpose question questions regrets remote
-    resolution resolved result status summary time topic update updates venue date chair
-    notetakers scribe coming recording links link example e.g see tbc todo warning
-    """.split()
+    action actions agenda agreed answer apologies aob attendees background clerk closure
+    comment comments conclusion decision decisions discussion goals guest guests issue
+    issues location minutes next note notes outcome present proposal purpose question
+    questions regrets remote resolution resolved result status summary time topic update
+    updates venue date chair notetakers scribe coming recording links link example e.g see
+    tbc todo warning
+    """
 )
 """Words that end in a colon as labels, never as a speaker's name."""
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|image|photo|slide)\s*\d+\b", re.I)
 
 
 def source_ref(origin: Origin) -> SourceRef:
-    """The output's source reference for a block origin (line for text, paragraph for docx)."""
+    """Return the output's source reference (line for text, paragraph and cell for docx)."""
     return SourceRef(
         line=origin.line,
         paragraph=origin.paragraph,
@@ -74,7 +75,7 @@ def utterance_prefix(text: str) -> tuple[str, str] | None:
 
 
 def is_transcript(blocks: list[Block]) -> bool:
-    """True when several paragraphs are "Name: text" lines (a transcript-style document)."""
+    """Tell whether several paragraphs are "Name: text" lines (a transcript-style document)."""
     count = sum(1 for b in blocks if b.kind == "paragraph" and utterance_prefix(b.text))
     return count >= 3
 
@@ -89,7 +90,7 @@ def _is_caption(block: Block, following: Block | None) -> bool:
 
 
 def classify(block: Block, *, following: Block | None, transcript: bool) -> ItemKind:
-    """The item kind of ``block``; ``following`` is the next content block, if any."""
+    """Return the item kind of ``block``; ``following`` is the next content block, if any."""
     text = block.text.strip()
     if block.kind == "table_row":
         return "table_row"

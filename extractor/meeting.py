@@ -42,7 +42,7 @@ _HELD = re.compile(
     r",?\s+on\s+|\s*$)",
     re.IGNORECASE,
 )
-_MARKERS = re.compile(r"^(?:draft|confidential|unapproved|minutes|agenda)\W*$", re.IGNORECASE)
+_MARKERS = re.compile(r"^(?:draft|confidential|unapproved|private)\W*$", re.IGNORECASE)
 _FIELD = re.compile(
     r"(?:(?<=\s)|^)(?P<label>meeting\s+date/time|date/time|date\s+and\s+time|date|time|venue|"
     r"location|place|where|when|present|attendees|apologies|regrets)\s*:\s*",
@@ -88,7 +88,7 @@ def clean_title(text: str) -> tuple[str, str | None]:
 
 
 def is_marker_line(text: str) -> bool:
-    """True for one-word banner lines such as "DRAFT" or "Minutes" that are not a title."""
+    """Tell whether ``text`` is a one-word banner ("DRAFT", "Minutes"), not a title."""
     return bool(_MARKERS.match(text.strip()))
 
 
@@ -106,7 +106,7 @@ def parse_fields(text: str) -> dict[str, str]:
 
 
 def parse_location(text: str) -> str | None:
-    """The venue named on a date line ("…, 6-8pm at THCVS offices, Bethnal Green")."""
+    """Return the venue named on a date line ("…, 6-8pm at THCVS offices, Bethnal Green")."""
     fields = parse_fields(text)
     for key in ("venue", "location", "place", "where"):
         if fields.get(key):
@@ -122,7 +122,7 @@ def parse_location(text: str) -> str | None:
 
 
 def weekday_mismatch(found: DateMatch) -> str | None:
-    """The warning message when the weekday written contradicts the numeric date."""
+    """Describe the problem when the weekday written contradicts the numeric date."""
     if found.weekday is None or found.weekday == found.value.weekday():
         return None
     written = f"{found.value.day} {found.value:%B} {found.value.year}"
@@ -133,14 +133,14 @@ def weekday_mismatch(found: DateMatch) -> str | None:
 
 
 def is_next_meeting(text: str) -> bool:
-    """True for a closing next-meeting line ("Date of next meeting: …", "The next … meeting …")."""
+    """Tell whether ``text`` is a closing next-meeting line ("Date of next meeting: …")."""
     if len(text.split()) > 45:
         return False
     return bool(_NEXT_START.match(text) or _NEXT_SENTENCE.search(text))
 
 
 def parse_next_meeting(text: str, *, meeting_date: date | None) -> NextMeeting:
-    """The next meeting's date (year inferred from ``meeting_date``, after it) and its text."""
+    """Read the next meeting's date (year inferred from ``meeting_date``, after it) and its text."""
     year = meeting_date.year if meeting_date else None
     found = find_date(text, default_year=year)
     value: date | None = found.value if found else None
@@ -159,6 +159,14 @@ def _title_like(block: Block) -> bool:
     if block.kind == "heading" or block.bold or _MINUTES_OF.match(text):
         return True
     return len(text.split()) <= 16 and not text.endswith((".", ":"))
+
+
+def _dated_nearby(blocks: list[Block], candidates: list[int], i: int) -> bool:
+    """Tell whether a plain first line is followed closely by a date: then it is a title."""
+    if blocks[i].bold or _MINUTES_OF.match(blocks[i].text):
+        return True
+    near = [j for j in candidates if j >= i][:5]
+    return any(find_date(blocks[j].text) or parse_time_range(blocks[j].text)[0] for j in near)
 
 
 def _date_from_metadata(
@@ -186,7 +194,7 @@ def _date_from_metadata(
 
 
 def is_date_line(text: str) -> bool:
-    """True when ``text`` is little more than a date ("Wednesday 7th September 2005")."""
+    """Tell whether ``text`` is little more than a date ("Wednesday 7th September 2005")."""
     found = find_date(text)
     if found is None:
         return False
@@ -204,7 +212,11 @@ def read_header(
     for i in candidates:
         if is_marker_line(blocks[i].text):
             continue
-        if blocks[i].kind == "heading" or (_title_like(blocks[i]) and not is_date_line(blocks[i].text)):
+        if blocks[i].kind == "heading" or (
+            _title_like(blocks[i])
+            and not is_date_line(blocks[i].text)
+            and _dated_nearby(blocks, candidates, i)
+        ):
             info.title_index = i
         break
     if info.title_index is not None:

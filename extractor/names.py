@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OFFICES: frozenset[str] = frozenset(
+
+def wordset(words: str) -> frozenset[str]:
+    """Build a lexicon from a whitespace-separated word list."""
+    return frozenset(words.split())
+
+
+OFFICES: frozenset[str] = wordset(
     """
     councillor councillors cllr cllrs superintendent supt chief inspector insp sergeant sgt
-    detective constable pc pcso ps dc ds di dci dr doctor mr mrs ms miss mx prof professor rev
-    revd reverend father canon rabbi imam sir dame lord lady baroness baron hon rt right
+    detective constable pc pcso ps dc ds di dci dr doctor mr mrs ms miss mx prof professor
+    rev revd reverend father canon rabbi imam sir dame lord lady baroness baron hon rt right
     honourable mayor deputy acting borough county district parish city alderman sheriff
     president commissioner judge justice
-    """.split()
+    """
 )
 """Office, rank and honorific words that may stand before a name (lower case, no dots)."""
 
@@ -26,46 +32,48 @@ OFFICE_PHRASES: frozenset[str] = frozenset(
     {"borough councillor", "county councillor", "district councillor", "parish councillor"}
 )
 
-ORG_WORDS: frozenset[str] = frozenset(
+ORG_WORDS: frozenset[str] = wordset(
     """
     council borough police constabulary board partnership forum synagogue trust nhs service
     services group committee association society foundation church mosque temple gurdwara
-    cathedral diocese ltd limited plc llc inc company co corporation university college school
-    academy institute department division directorate agency authority office ministry
-    government commission federation union alliance network centre center club charity
-    coalition consortium hospital surgery practice clinic team unit panel cic cvs project
-    housing bank fund organisation organization executive sector working wg tsc tag
-    """.split()
+    cathedral diocese ltd limited plc llc inc company co corporation university college
+    school academy institute department division directorate agency authority office
+    ministry government commission federation union alliance network centre center club
+    charity coalition consortium hospital surgery practice clinic team unit panel cic cvs
+    project housing bank fund organisation organization executive sector working wg tsc tag
+    """
 )
 """Words that mark a phrase as an organisation (lower case)."""
 
-ROLE_WORDS: frozenset[str] = frozenset(
+ROLE_WORDS: frozenset[str] = wordset(
     """
     member members head officer lead leader manager director chair chairman chairwoman
     chairperson cathaoirleach clerk treasurer secretary coordinator co-ordinator inspector
     representative rep editor adviser advisor consultant administrator executive ceo cfo coo
     cto founder president vice deputy assistant analyst engineer developer architect
     superintendent sergeant constable councillor mayor trustee governor volunteer worker
-    organiser organizer facilitator convenor convener minister vicar rector pastor imam rabbi
-    principal teacher nurse doctor commissioner liaison handyman scribe notetaker
+    organiser organizer facilitator convenor convener minister vicar rector pastor imam
+    rabbi principal teacher nurse doctor commissioner liaison handyman scribe notetaker
     note-taker timekeeper presenter speaker guest observer partner specialist strategist
-    """.split()
+    """
 )
 """Words that mark a phrase as a role (lower case)."""
 
-PARTICLES: frozenset[str] = frozenset(
-    "de da di du del della der den van von la le bin ibn al el st y e dos das ter".split()
+PARTICLES: frozenset[str] = wordset(
+    """
+    de da di du del della der den van von la le bin ibn al el st y e dos das ter
+    """
 )
 
-_STOP_CAPS: frozenset[str] = frozenset(
+_STOP_CAPS: frozenset[str] = wordset(
     """
     the a an and or of in on at for to with by from this that these those it its we our they
-    there here he she his her their all any some no not new next other each every
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december minutes meeting agenda item items
-    report reports action actions note notes present apologies regrets attendees attendance
-    date time venue location update updates summary decision decisions resolved conclusion
-    """.split()
+    there here he she his her their all any some no not new next other each every monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december minutes meeting agenda item items report
+    reports action actions note notes present apologies regrets attendees attendance date
+    time venue location update updates summary decision decisions resolved conclusion
+    """
 )
 """Capitalised words that begin sentences or labels and are never part of a name."""
 
@@ -87,17 +95,17 @@ def _clean(word: str) -> str:
 
 
 def is_org_like(text: str) -> bool:
-    """True when ``text`` contains an organisation word ("Council", "Police", "Trust")."""
+    """Tell whether ``text`` contains an organisation word ("Council", "Police", "Trust")."""
     return any(_clean(w) in ORG_WORDS for w in text.split())
 
 
 def is_role_like(text: str) -> bool:
-    """True when ``text`` contains a role word ("Officer", "Chair", "member", "Head of")."""
+    """Tell whether ``text`` contains a role word ("Officer", "Chair", "member", "Head of")."""
     return any(_clean(w) in ROLE_WORDS for w in text.split())
 
 
 def is_initials(text: str) -> bool:
-    """True for bracketed initials such as "PB" or "VYG" (not a role, not an acronym)."""
+    """Tell whether ``text`` is initials such as "PB" or "VYG" (not a role, not an acronym)."""
     return bool(_INITIALS.match(text.strip()))
 
 

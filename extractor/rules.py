@@ -69,7 +69,7 @@ class CheckedDocument:
 
 
 def finding(doc: CheckedDocument, code: str, message: str, where: Where) -> Finding:
-    """A finding of rule ``code`` at ``where`` (a block origin, a source ref or a warning)."""
+    """Make a finding of rule ``code`` at ``where`` (block origin, source ref or warning)."""
     return Finding(
         path=doc.path,
         code=code,
@@ -95,7 +95,7 @@ def _block_at(doc: CheckedDocument, where: Where) -> int | None:
 
 
 def _header_region(doc: CheckedDocument) -> list[Block]:
-    """The blocks before the first titled section (all blocks when there is none)."""
+    """Return the blocks before the first titled section (all blocks when there is none)."""
     titled = [s for s in doc.minutes.sections if s.heading]
     first = _block_at(doc, titled[0].source) if titled else None
     return doc.raw.blocks[:first] if first is not None else doc.raw.blocks
@@ -141,7 +141,7 @@ _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
 
 
 def _is_parent(doc: CheckedDocument, section: Section, following: Section | None) -> bool:
-    """True when ``following`` is a subsection of ``section`` (deeper heading or "4." → "4.1")."""
+    """Tell whether ``following`` is a subsection of ``section`` (deeper, or "4." → "4.1")."""
     if following is None:
         return False
     number, sub = _NUMBERED.match(section.heading), _NUMBERED.match(following.heading)
@@ -155,8 +155,12 @@ def _is_parent(doc: CheckedDocument, section: Section, following: Section | None
 
 
 def check_sections(doc: CheckedDocument) -> Iterator[Finding]:
-    """``empty-section``, ``duplicate-section`` and ``speaker-without-name``."""
+    """``empty-section``, ``duplicate-section`` and ``speaker-without-name``.
+
+    A file of several meetings repeats sections ("Team Members") by design: no duplicates there.
+    """
     sections = doc.minutes.sections
+    several = any(w.code == "multiple-meetings" for w in doc.minutes.warnings)
     seen: dict[tuple[str, tuple[str, ...]], Section] = {}
     for k, section in enumerate(sections):
         following = sections[k + 1] if k + 1 < len(sections) else None
@@ -164,7 +168,7 @@ def check_sections(doc: CheckedDocument) -> Iterator[Finding]:
         if not section.items and heading and not _is_parent(doc, section, following):
             yield finding(doc, "empty-section", f"section {heading!r} has no items", section.source)
         key = (heading.casefold(), tuple(" ".join(i.text.split()) for i in section.items))
-        if section.items and key in seen:
+        if section.items and key in seen and not several:
             first = seen[key].source
             at = f"line {first.line}" if first.line is not None else f"paragraph {first.paragraph}"
             message = f"section {heading!r} repeats the section at {at} (same heading and items)"
@@ -173,19 +177,43 @@ def check_sections(doc: CheckedDocument) -> Iterator[Finding]:
         if heading and _nameless_speaker(section):
             message = f"the header {heading!r} names a role or organisation but no person"
             yield finding(doc, "speaker-without-name", message, section.source)
+    if any(s.speaker is not None and s.speaker.name for s in sections):
+        yield from _nameless_header_items(doc)
+
+
+def _nameless_header_items(doc: CheckedDocument) -> Iterator[Finding]:
+    """Lines kept as items because they name no one, though they read as a speaker header.
+
+    In minutes whose sections open with speaker headers, a "Role, Organisation" line followed
+    by bullets is a header whose name is missing.
+    """
+    for section in doc.minutes.sections:
+        for item, after in zip(section.items, section.items[1:], strict=False):
+            if (
+                item.kind in ("paragraph", "caption")
+                and after.kind in ("bullet", "numbered")
+                and _role_and_org(item.text)
+            ):
+                message = f"the line {item.text!r} reads as a speaker header but names no person"
+                yield finding(doc, "speaker-without-name", message, item.source)
 
 
 _PARTS = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s+at\s+(?=[A-Z])")
 
 
 def _nameless_speaker(section: Section) -> bool:
-    """A header that reads like "Role, Organisation" (a speaker header) with no name in it."""
+    """Spot a header that reads like "Role, Organisation" (a speaker header) with no name."""
     speaker = section.speaker
     if speaker is not None and speaker.name:
         return False
     if speaker is not None and (speaker.role or speaker.organisation):
         return True
-    heading = re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z][.)])\s+", "", section.heading)
+    return _role_and_org(section.heading)
+
+
+def _role_and_org(text: str) -> bool:
+    """Tell whether ``text`` is a short "Role, Organisation" line (a role part and an org part)."""
+    heading = re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z][.)])\s+", "", text)
     parts = [p for p in _PARTS.split(heading.strip(" :.")) if p]
     if len(parts) < 2 or len(heading.split()) > 16:
         return False

@@ -50,7 +50,7 @@ def _distance(a: str, b: str) -> int:
 
 
 def misspelt_month(word: str, *, confident: bool) -> str | None:
-    """The month a capitalised non-month word is a typo of ("Februarary" → "February").
+    """Name the month a capitalised non-month word is a typo of ("Februarary" → "February").
 
     Short months (up to five letters) allow one edit and only when ``confident`` (a weekday or
     a year is written with it), so "Mark 2" or "Jury 3" are not dates; longer months allow two.
@@ -69,7 +69,7 @@ def misspelt_month(word: str, *, confident: bool) -> str | None:
 
 
 def _impossible(day: int, month: int, year: int | None) -> bool:
-    """True when no calendar has this day in this month (29 February needs a leap year)."""
+    """Tell whether no calendar has this day in this month (29 February needs a leap year)."""
     if not 1 <= month <= 12:
         return True
     last = calendar.monthrange(year if year is not None else 2000, month)[1]
@@ -88,9 +88,13 @@ def bad_dates(text: str) -> list[str]:
             if month is None:
                 guess = misspelt_month(word, confident=bool(m["wd"] or year))
                 if guess is not None:
-                    messages.append(f"{word!r} in {written!r} is not a month (did you mean {guess}?)")
+                    messages.append(
+                        f"{word!r} in {written!r} is not a month (did you mean {guess}?)"
+                    )
             elif (day <= 31 or year is not None) and _impossible(day, month, year):
-                messages.append(f"{written!r} is not a date: {MONTH_NAMES[month - 1]} has no day {day}")
+                messages.append(
+                    f"{written!r} is not a date: {MONTH_NAMES[month - 1]} has no day {day}"
+                )
     for m in _ISO.finditer(text):
         if _impossible(int(m["d"]), int(m["m"]), int(m["y"])):
             messages.append(f"{m[0]!r} is not a date")

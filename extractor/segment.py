@@ -16,6 +16,7 @@ Pure and format-agnostic. Steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +44,8 @@ from extractor.models import (
 )
 from extractor.structure import Placed, find_structure
 
+_NUMBERED_TAIL = re.compile(r"\s+\d+\s*[:.)]\s")
+
 
 @dataclass(slots=True)
 class _Aside:
@@ -53,6 +56,7 @@ class _Aside:
     apologies: list[Person] = field(default_factory=list)
     next_index: int | None = None
     dated_fields: int = 0
+    first_fields: int | None = None
 
 
 def _warning(code: str, message: str, origin: Origin | None) -> MinutesWarning:
@@ -85,7 +89,7 @@ def _add_people(aside: _Aside, kind: str, people: list[Person]) -> None:
 
 
 def _label(block: Block) -> tuple[str, str] | None:
-    """The attendance label a block opens with; a numbered agenda title is not one."""
+    """Return the attendance label a block opens with; a numbered agenda title is not one."""
     label = list_label(block.text) if block.kind != "table_row" else None
     if label is not None and not label[1].strip() and numbered_title(block):
         return None
@@ -118,10 +122,11 @@ def _take_lists(blocks: list[Block], aside: _Aside) -> None:
             elif nested is not None:
                 _add_people(aside, nested[0], parse_people(nested[1]))
             elif is_people_line(blocks[j].text) and (
-                blocks[j].kind == "list_item"
-                or not rest.strip()
-                or block.kind == "heading"
-                or len(blocks[j].text.split()) <= 12
+                not rest.strip()
+                or (
+                    blocks[j].kind == block.kind == "paragraph"
+                    and len(blocks[j].text.split()) <= 12
+                )
             ):
                 _add_people(aside, kind, parse_people(blocks[j].text))
             else:
@@ -150,10 +155,13 @@ def _set_aside(blocks: list[Block]) -> _Aside:
             block.text
         ):
             aside.dated_fields += 1
+        if aside.first_fields is None:
+            aside.first_fields = i
         for key in ("present", "attendees", "apologies", "regrets"):
             if fields.get(key):
                 kind = "apologies" if key in ("apologies", "regrets") else "attendees"
-                _add_people(aside, kind, parse_people(fields[key]))
+                listed = _NUMBERED_TAIL.split(fields[key], maxsplit=1)[0]
+                _add_people(aside, kind, parse_people(listed))
     return aside
 
 
@@ -221,8 +229,10 @@ def segment(raw: RawDocument) -> Segmented:
             aside.used.add(i)
     order = [i for i in range(len(blocks)) if i not in aside.used and i != title_index]
     headers = find_headers(blocks, order)
-    while headers and blocks[headers[0].index].kind == "heading" and is_date_line(
-        blocks[headers[0].index].text
+    while (
+        headers
+        and blocks[headers[0].index].kind == "heading"
+        and is_date_line(blocks[headers[0].index].text)
     ):
         if any(i < headers[0].index for i in order):
             break
@@ -230,13 +240,19 @@ def segment(raw: RawDocument) -> Segmented:
     header_set = {h.index for h in headers}
     first = headers[0].index if headers else len(blocks)
     dated_skip = {i for i in aside.used if not parse_fields(blocks[i].text)}
-    info = read_header(blocks, region=range(first), metadata=raw.metadata, skip=dated_skip)
+    region = range(first)
+    if aside.first_fields is not None and aside.first_fields >= first:
+        end = aside.first_fields + 1
+        while end < len(blocks) and end in aside.used and parse_fields(blocks[end].text):
+            end += 1
+        region = range(end)
+    info = read_header(blocks, region=region, metadata=raw.metadata, skip=dated_skip)
     warnings = [_warning(code, msg, origin) for code, msg, origin in raw.warnings]
     warnings += [
         _warning(code, msg, blocks[i].origin if i >= 0 else None) for code, msg, i in info.warnings
     ]
     header_lines = {i for i in (info.title_index, info.date_index) if i is not None}
-    last_meta = max([*header_lines, *(i for i in aside.used if i < first)], default=-1)
+    last_meta = max(header_lines, default=-1)
     for i in range(first):
         text = blocks[i].text.strip()
         if i in aside.used or i in header_lines:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractor.models import Speaker
-from extractor.names import is_initials, is_org_like, is_person, is_role_like, take_name
+from extractor.names import is_initials, is_org_like, is_person, is_role_like, wordset
 
 _REFERENCE = re.compile(
     r"\s*(?:[–—-]\s*|\(\s*)(?P<ref>see\s+(?:the\s+)?(?:presentations?|slides?|appendix|annex|"
@@ -32,8 +32,10 @@ _OF = re.compile(r"\s+(?:of|for)\s+")
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d+|[ivx]+)[.)]\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
-HONORIFICS: frozenset[str] = frozenset(
-    "mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev revd reverend hon".split()
+HONORIFICS: frozenset[str] = wordset(
+    """
+    mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev revd reverend hon
+    """
 )
 """Titles that are forms of address, not offices: never used as a role."""
 
@@ -110,13 +112,12 @@ def _parens_person(text: str) -> Speaker | None:
 
 
 def _names_someone(part: str) -> bool:
-    """True when a comma part holds another person (the line is a list of people)."""
+    """Tell whether a comma part holds another person (the line is a list of people)."""
     if is_person(part) is not None:
         return True
-    return any(
-        found is not None and found.title is not None
-        for found in (take_name(part[m.start() :]) for m in re.finditer(r"(?<!\S)\S", part))
-    )
+    pieces = re.split(r"\s+(?:and|&)\s+|\b(?:from|by)\s+", part)
+    found = [is_person(piece) for piece in pieces]
+    return any(person is not None and person.title for person in found)
 
 
 def _from_commas(text: str, ref: str | None) -> Speaker | None:

@@ -36,7 +36,7 @@ def _texts(segmented: Segmented) -> list[tuple[str, str | None]]:
 
 
 def mentions_of(doc: Doc) -> list[EntityMention]:
-    """The Doc's entities as mentions with offsets into its text (``text == doc.text[s:e]``)."""
+    """Convert the Doc's entities to mentions whose offsets index its text (end exclusive)."""
     return [
         EntityMention(
             text=ent.text,
@@ -55,9 +55,7 @@ def _meeting_year(minutes: Minutes) -> int | None:
 
 def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, str]) -> Minutes:
     minutes = segmented.minutes
-    entities, acronyms = finalise(
-        tagged, meeting_year=_meeting_year(minutes), user_acronyms=user
-    )
+    entities, acronyms = finalise(tagged, meeting_year=_meeting_year(minutes), user_acronyms=user)
     position = len(segmented.extra_texts)
     for section in minutes.sections:
         section.entities = tagged[position].mentions
@@ -75,12 +73,12 @@ def _tag_window(
 ) -> Iterator[Minutes]:
     plans = [_texts(seg) for seg in window]
     tagged: list[list[TaggedText]] = [[] for _ in window]
-    stream = (
-        (text, (d, t)) for d, plan in enumerate(plans) for t, (text, _) in enumerate(plan)
-    )
+    stream = ((text, (d, t)) for d, plan in enumerate(plans) for t, (text, _) in enumerate(plan))
     for doc, (d, t) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         text, item_id = plans[d][t]
-        tagged[d].append(TaggedText(text, item_id, mentions_of(doc), list(doc._.acronym_pairs or [])))
+        tagged[d].append(
+            TaggedText(text, item_id, mentions_of(doc), list(doc._.acronym_pairs or []))
+        )
     for seg, texts in zip(window, tagged, strict=True):
         yield _finish(seg, texts, user)
 

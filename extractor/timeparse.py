@@ -99,13 +99,13 @@ def find_dates(text: str, *, default_year: int | None = None) -> tuple[DateMatch
 
 
 def find_date(text: str, *, default_year: int | None = None) -> DateMatch | None:
-    """The first date in ``text``, or None."""
+    """Return the first date in ``text``, or None."""
     dates = find_dates(text, default_year=default_year)
     return dates[0] if dates else None
 
 
 def parse_date(text: str, *, default_year: int | None = None) -> date | None:
-    """The first calendar date written in ``text`` ("Monday 20th March 2023" → 2023-03-20)."""
+    """Return the first date written in ``text`` ("Monday 20th March 2023" → 2023-03-20)."""
     found = find_date(text, default_year=default_year)
     return found.value if found else None
 

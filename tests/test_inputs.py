@@ -53,7 +53,9 @@ def test_clash_is_reported_before_anything_is_written(tmp_path: Path) -> None:
 def test_keep_extension_resolves_the_clash(tmp_path: Path) -> None:
     _touch(tmp_path / "a.txt")
     _touch(tmp_path / "a.docx")
-    names = sorted(str(f.relative_output) for f in collect_inputs([str(tmp_path)], keep_extension=True))
+    names = sorted(
+        str(f.relative_output) for f in collect_inputs([str(tmp_path)], keep_extension=True)
+    )
     assert names == ["a.docx.json", "a.txt.json"]
 
 

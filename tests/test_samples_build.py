@@ -129,9 +129,7 @@ def test_health_wellbeing_docx_has_tables_and_headings() -> None:
 
 
 SAMPLE_FILES = sorted(
-    path.name
-    for path in SAMPLES.glob("*")
-    if path.suffix in {".txt", ".md", ".docx"}
+    path.name for path in SAMPLES.glob("*") if path.suffix in {".txt", ".md", ".docx"}
 )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.models import EntityLabel
 from extractor.nlp.rules import MODEL_ORG_HEADS, PROGRAMME_HEADS
 
 _BRACKETS = re.compile(r"\(\s*([^()]{1,120}?)\s*\)")
@@ -46,12 +47,12 @@ class AcronymPair:
     short_end: int
     long_start: int
     long_end: int
-    label: str | None = None
+    label: EntityLabel | None = None
     """ORG or PROGRAMME when the long form is one (then every mention of the short form is)."""
 
 
 def is_short_form(text: str) -> bool:
-    """A plausible acronym: 2-10 characters, at most two words, two or more capitals."""
+    """Tell a plausible acronym: 2-10 characters, at most two words, two or more capitals."""
     if not 2 <= len(text) <= 10 or len(text.split()) > 2 or not text[0].isalnum():
         return False
     return sum(ch.isupper() for ch in text) >= 2 and not any(ch.isdigit() for ch in text[:1])
@@ -83,7 +84,7 @@ def best_long_form(short: str, candidate: str) -> int | None:
 
 
 def looks_like_initials(short: str, long: str) -> bool:
-    """True for a person's initials rather than an acronym of a name.
+    """Tell a person's initials from an acronym of a name.
 
     The long form is 2-3 capitalised words, none a body or programme word (Partnership, Board,
     Plan …), and either their initials are exactly ``short`` ("Pam Bullas (PB)") or ``short``
@@ -102,7 +103,7 @@ def looks_like_initials(short: str, long: str) -> bool:
 
 
 def _long_candidate(text: str, end: int, short: str) -> tuple[int, str]:
-    """The words right before ``end`` that may hold the long form, within the same clause."""
+    """Return the words right before ``end`` that may hold the long form, within the same clause."""
     limit = min(len(short) + 5, 2 * len(short))
     head = text[:end]
     stops = list(_CLAUSE_END.finditer(head))
@@ -146,7 +147,7 @@ def _bracket_pairs(text: str) -> Iterator[AcronymPair]:
 
 
 def initials_of(phrase: str) -> str:
-    """Initial letters of a phrase's words, minor words ("and", "of") left out."""
+    """Spell the initial letters of a phrase's words, minor words ("and", "of") left out."""
     words = [w for w in _WORD.findall(phrase) if w.lower() not in _MINOR]
     return "".join(w[0] for w in words).lower()
 
@@ -183,8 +184,10 @@ if not Doc.has_extension("acronym_pairs"):
 
 
 def _labelled(doc: Doc, pair: AcronymPair) -> AcronymPair:
-    """The pair with the label of an ORG/PROGRAMME entity overlapping its long form; the
-    entities of the long and short forms are set to exactly those forms with that label."""
+    """Label a pair with the ORG/PROGRAMME entity overlapping its long form.
+
+    The entities of the long and short forms are set to exactly those forms with that label.
+    """
     long_span = doc.char_span(pair.long_start, pair.long_end, alignment_mode="expand")
     short_span = doc.char_span(pair.short_start, pair.short_end, alignment_mode="expand")
     if long_span is None or short_span is None:
@@ -197,9 +200,11 @@ def _labelled(doc: Doc, pair: AcronymPair) -> AcronymPair:
     ]
     if not labels:
         return pair
-    label = labels[0]
+    label: EntityLabel = "ORG" if labels[0] == "ORG" else "PROGRAMME"
     for target in (long_span, short_span):
-        if any(e.start <= target.start and target.end <= e.end and len(e) > len(target) for e in ents):
+        if any(
+            e.start <= target.start and target.end <= e.end and len(e) > len(target) for e in ents
+        ):
             continue
         ents = [e for e in ents if e.end <= target.start or target.end <= e.start]
         ents.append(Span(doc, target.start, target.end, label=label))

@@ -17,9 +17,69 @@ from extractor.nlp.acronyms import AcronymPair
 from extractor.nlp.dates import edtf_value
 
 NOT_ORG_ACRONYMS = frozenset(
-    "CCTV ASB AOB FAQ PDF ICT IT HR TBC TBA AGM EGM CEO CFO COO CTO MP MEP MSP OBE MBE CBE ID UK "
-    "USA US GB EU UN GP A&E SEND SEN EHCP KPI KPIS ETA DIY LGBT LGBTQ BAME BME ESOL COVID TV PR "
-    "NB PS AM PM GDP VAT ASAP FYI RSVP DOB URL API IOT AI ICU".split()
+    [
+        "CCTV",
+        "ASB",
+        "AOB",
+        "FAQ",
+        "PDF",
+        "ICT",
+        "IT",
+        "HR",
+        "TBC",
+        "TBA",
+        "AGM",
+        "EGM",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "MP",
+        "MEP",
+        "MSP",
+        "OBE",
+        "MBE",
+        "CBE",
+        "ID",
+        "UK",
+        "USA",
+        "US",
+        "GB",
+        "EU",
+        "UN",
+        "GP",
+        "A&E",
+        "SEND",
+        "SEN",
+        "EHCP",
+        "KPI",
+        "KPIS",
+        "ETA",
+        "DIY",
+        "LGBT",
+        "LGBTQ",
+        "BAME",
+        "BME",
+        "ESOL",
+        "COVID",
+        "TV",
+        "PR",
+        "NB",
+        "PS",
+        "AM",
+        "PM",
+        "GDP",
+        "VAT",
+        "ASAP",
+        "FYI",
+        "RSVP",
+        "DOB",
+        "URL",
+        "API",
+        "IOT",
+        "AI",
+        "ICU",
+    ]
 )
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
 
@@ -27,7 +87,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 
 def norm(text: str) -> str:
-    """The key two mentions share when they name the same thing as written."""
+    """Return the key two mentions share when they name the same thing as written."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     return " ".join(text.casefold().split())
 
@@ -59,7 +119,7 @@ def _add_acronym_mentions(tagged: TaggedText, defined: Mapping[str, AcronymPair]
             start, end = match.span()
             if all(m.end <= start or end <= m.start for m in tagged.mentions):
                 tagged.mentions.append(
-                    EntityMention(text=short, label=pair.label, start=start, end=end)  # type: ignore[arg-type]
+                    EntityMention(text=short, label=pair.label, start=start, end=end)
                 )
     tagged.mentions.sort(key=lambda m: m.start)
 
@@ -71,7 +131,7 @@ def _expand(
     if pair is not None:
         mention.expansion = pair.long
         if pair.label is not None:
-            mention.label = pair.label  # type: ignore[assignment]
+            mention.label = pair.label
     elif mention.text in user:
         mention.expansion = user[mention.text]
 
@@ -125,7 +185,9 @@ def finalise(
     folds = _fold_targets(texts)
     entities: dict[tuple[str, str], DocumentEntity] = {}
     for tagged in texts:
-        tagged.mentions[:] = [m for m in tagged.mentions if not (m.label == "ORG" and m.text in weak)]
+        tagged.mentions[:] = [
+            m for m in tagged.mentions if not (m.label == "ORG" and m.text in weak)
+        ]
         for m in tagged.mentions:
             _expand(m, defined, user_acronyms)
             if m.label == "DATE":

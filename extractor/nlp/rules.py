@@ -22,18 +22,86 @@ GAZETTEER = Path(__file__).parent / "data" / "gazetteer.jsonl"
 LABELS = frozenset({"ORG", "PERSON", "PLACE", "DATE", "PROGRAMME"})
 
 ORG_HEADS = frozenset(
-    "council police constabulary board panel partnership forum committee subcommittee group "
-    "association trust foundation synagogue church mosque temple gurdwara cathedral service "
-    "services society authority agency commission institute university college school academy "
-    "federation union network alliance coalition consortium hospital surgery practice office "
-    "ministry assembly parliament inspectorate brigade corporation company ltd limited plc llp "
-    "cic charity club".split()
+    [
+        "council",
+        "police",
+        "constabulary",
+        "board",
+        "panel",
+        "partnership",
+        "forum",
+        "committee",
+        "subcommittee",
+        "group",
+        "association",
+        "trust",
+        "foundation",
+        "synagogue",
+        "church",
+        "mosque",
+        "temple",
+        "gurdwara",
+        "cathedral",
+        "service",
+        "services",
+        "society",
+        "authority",
+        "agency",
+        "commission",
+        "institute",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "federation",
+        "union",
+        "network",
+        "alliance",
+        "coalition",
+        "consortium",
+        "hospital",
+        "surgery",
+        "practice",
+        "office",
+        "ministry",
+        "assembly",
+        "parliament",
+        "inspectorate",
+        "brigade",
+        "corporation",
+        "company",
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
+        "cic",
+        "charity",
+        "club",
+    ]
 )
 """Last words that make a run of capitalised words an organisation ("Safer Neighbourhood Board")."""
 
 PROGRAMME_HEADS = frozenset(
-    "programme program plan strategy fund scheme duty act law charter initiative grant "
-    "framework campaign bill pledge project compact".split()
+    [
+        "programme",
+        "program",
+        "plan",
+        "strategy",
+        "fund",
+        "scheme",
+        "duty",
+        "act",
+        "law",
+        "charter",
+        "initiative",
+        "grant",
+        "framework",
+        "campaign",
+        "bill",
+        "pledge",
+        "project",
+        "compact",
+    ]
 )
 """Last words that make a run of capitalised words a programme ("Serious Violence Duty")."""
 
@@ -41,22 +109,91 @@ MODEL_ORG_HEADS = ORG_HEADS | frozenset({"executive", "department", "directorate
 """Head words accepted as evidence for a statistical ORG span (wider than the rule heads)."""
 
 TITLES = frozenset(
-    "councillor cllr superintendent supt chief inspector insp sergeant sgt ps pc pcso dc ds di "
-    "dci dcs constable detective commander commissioner dr doctor mr mrs ms miss mx prof "
-    "professor sir dame lord lady rev revd reverend father rabbi imam canon bishop mayor deputy "
-    "alderman rt hon honourable the cdr col capt captain major".split()
+    [
+        "councillor",
+        "cllr",
+        "superintendent",
+        "supt",
+        "chief",
+        "inspector",
+        "insp",
+        "sergeant",
+        "sgt",
+        "ps",
+        "pc",
+        "pcso",
+        "dc",
+        "ds",
+        "di",
+        "dci",
+        "dcs",
+        "constable",
+        "detective",
+        "commander",
+        "commissioner",
+        "dr",
+        "doctor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "revd",
+        "reverend",
+        "father",
+        "rabbi",
+        "imam",
+        "canon",
+        "bishop",
+        "mayor",
+        "deputy",
+        "alderman",
+        "rt",
+        "hon",
+        "honourable",
+        "the",
+        "cdr",
+        "col",
+        "capt",
+        "captain",
+        "major",
+    ]
 )
 """Offices, ranks and honorifics written before a name; never part of a PERSON mention."""
 
 GENERIC = frozenset(
-    "council police government mayor board panel committee partnership forum group trust "
-    "service services authority agency team department".split()
+    [
+        "council",
+        "police",
+        "government",
+        "mayor",
+        "board",
+        "panel",
+        "committee",
+        "partnership",
+        "forum",
+        "group",
+        "trust",
+        "service",
+        "services",
+        "authority",
+        "agency",
+        "team",
+        "department",
+    ]
 )
 """Words that alone are generic references ("the council"), not entities."""
 
 
 def shipped_pattern_files() -> list[Path]:
-    """The pattern files that ship with the package, in a stable order."""
+    """List the pattern files that ship with the package, in a stable order."""
     return sorted(PATTERN_DIR.glob("*.jsonl"))
 
 
@@ -108,7 +245,7 @@ def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, Any]]:
 
 
 def files_fingerprint(paths: Sequence[Path]) -> str:
-    """A short hash of the named files' contents, for telling rule sets apart."""
+    """Hash the named files' contents, for telling rule sets apart."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode())

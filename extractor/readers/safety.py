@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import stat
 import zipfile
 from pathlib import Path
 
@@ -38,25 +39,35 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
             raise InputError("is a folder, not a file; give the minutes files inside it")
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError("is not a regular file (a device, pipe or socket); give a file")
+        size = status.st_size
+        if size > max_bytes:
+            raise _too_big(size, max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError as e:
         raise InputError("no such file; check the path and its spelling") from e
     except OSError as e:
         raise InputError(f"cannot be read ({e.strerror or e}); check its permissions") from e
-    if size > max_bytes:
-        raise InputError(
-            f"is {_human(size)} ({size:,} bytes), over the {_human(max_bytes)} "
-            f"({max_bytes:,} bytes) size limit; split it or raise the limit with --max-bytes"
-        )
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError as e:
-        raise InputError("is a folder, not a file; give the minutes files inside it") from e
-    except OSError as e:
-        raise InputError(f"cannot be read ({e.strerror or e}); check its permissions") from e
     if len(data) > max_bytes:
-        raise InputError(f"grew past the {max_bytes:,} byte size limit while being read")
+        raise _too_big(len(data), max_bytes)
     return data
+
+
+def _too_big(size: int, max_bytes: int) -> InputError:
+    """Build the error for a file over the size limit."""
+    return InputError(
+        f"is {_size(size)}, over the {_size(max_bytes)} size limit; "
+        "split it or raise the limit with --max-bytes"
+    )
+
+
+def _size(size: int) -> str:
+    """Format a size for a message, exact in bytes and, when large, also in KB/MB/GB."""
+    exact = f"{size:,} bytes"
+    return exact if size < 1000 else f"{_human(size)} ({exact})"
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

