@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.errors import ExtractorError
-
-KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
+from extractor.readers import KNOWN_EXTENSIONS
 
 
 class UsageError(ExtractorError):

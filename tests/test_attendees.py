@@ -10,7 +10,8 @@ from extractor.attendees import is_apology_sentence, is_people_line, list_label,
     [
         ("Present: Dan, David, Tess", "attendees", ["Dan", "David", "Tess"]),
         (
-            "PRESENT (Seven Councillors):- Pam Bullas (PB), Claire Cann (CC) - Chair and Tom Foy (TF).",
+            "PRESENT (Seven Councillors):- Pam Bullas (PB), Claire Cann (CC) - Chair"
+            " and Tom Foy (TF).",
             "attendees",
             ["Pam Bullas", "Claire Cann", "Tom Foy"],
         ),

@@ -35,7 +35,8 @@ def para(text: str, line: int, **kw: object) -> Block:
             None,
         ),
         (
-            "DRAFT MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm ON THURSDAY 3 MAY 2018",
+            "DRAFT MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL"
+            " AT 7.30 pm ON THURSDAY 3 MAY 2018",
             "ANNUAL PARISH COUNCIL MEETING",
             "THE VILLAGE HALL",
         ),

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -17,6 +18,7 @@ def doc(*specs: tuple[str, BlockKind] | str) -> RawDocument:
     blocks = []
     for n, spec in enumerate(specs, start=1):
         text, kind = (spec, "paragraph") if isinstance(spec, str) else spec
+        kind = cast(BlockKind, kind)
         marker = "•" if kind == "list_item" else None
         blocks.append(Block(text, kind, Origin(line=n), marker=marker))
     return RawDocument("m.txt", "txt", "0" * 64, "utf-8", blocks)

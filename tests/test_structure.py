@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from extractor.document import Block, Origin
+from extractor.document import Block, BlockKind, Origin
 from extractor.models import Item, ItemKind, Section, SourceRef
 from extractor.structure import Placed, Structure, find_structure, split_inline_list
 
@@ -14,7 +14,7 @@ def placed(
     columns: tuple[str, ...] = (),
 ) -> Placed:
     item = Item(id=f"s1.i{n}", kind=kind, text=text, source=SourceRef(line=n))
-    block_kind = "table_row" if kind == "table_row" else "paragraph"
+    block_kind: BlockKind = "table_row" if kind == "table_row" else "paragraph"
     block = Block(text, block_kind, Origin(line=n), cells=cells)
     return Placed(item=item, block=block, columns=columns)
 

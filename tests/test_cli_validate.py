@@ -1,0 +1,186 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from extractor.cli_validate import validate
+from tests.conftest import REPO
+
+runner = CliRunner()
+
+CLEAN = """Riverside Residents Forum
+Tuesday 5 March 2024, 7-9pm at the Community Hall
+
+Councillor Jane Doe, Riverside Borough Council
+· The new play area opens in April.
+· Street lighting on Mill Lane will be repaired.
+
+The next meeting takes place on Tuesday 7 May 2024.
+"""
+WARNED = CLEAN.replace("opens in April.", "opens in April; the ASB team agrees.")
+FAILED = CLEAN.replace("Tuesday 5 March", "Monday 5 March")
+
+
+def _app() -> typer.Typer:
+    """The real CLI when it registers ``validate``, else a small app that does."""
+    from extractor.cli import app
+
+    if any(command.name == "validate" for command in app.registered_commands):
+        return app
+    small = typer.Typer(add_completion=False)
+    small.command("validate")(validate)
+
+    @small.callback()
+    def _root() -> None:
+        """Test wrapper."""
+
+    return small
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(_app(), ["validate", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "m" / "clean.txt", CLEAN)
+    _write(tmp_path / "m" / "warned.txt", WARNED)
+    return tmp_path / "m"
+
+
+def test_passing_files_exit_0_with_a_summary_on_stderr(folder: Path) -> None:
+    code, out, err = _run(str(folder))
+    assert code == 0
+    assert (
+        out == f"{folder / 'warned.txt'}:5: warning: the acronym 'ASB' is never spelled out "
+        "in these minutes [unexpanded-acronym]\n"
+    )
+    assert err.strip() == "2 files checked: 0 failed, 0 errors, 1 warning"
+
+
+def test_an_error_exits_1(folder: Path) -> None:
+    _write(folder / "failed.txt", FAILED)
+    code, out, err = _run(str(folder))
+    assert code == 1
+    assert f"{folder / 'failed.txt'}:2: error: 5 March 2024 was a Tuesday" in out
+    assert "3 files checked: 1 failed, 1 error, 1 warning" in err
+
+
+@pytest.mark.parametrize(("args", "expected"), [([], 0), (["--strict"], 1)])
+def test_strict_turns_warnings_into_failures(folder: Path, args: list[str], expected: int) -> None:
+    assert _run(str(folder / "warned.txt"), *args)[0] == expected
+
+
+@pytest.mark.parametrize("how", ["option", "comma", "config", "pyproject"])
+def test_ignore_from_the_command_line_or_config(folder: Path, how: str) -> None:
+    _write(folder / "failed.txt", FAILED)
+    args = [str(folder), "--strict"]
+    if how == "option":
+        args += ["--ignore", "weekday-mismatch", "--ignore", "unexpanded-acronym"]
+    elif how == "comma":
+        args += ["--ignore", "weekday-mismatch,unexpanded-acronym"]
+    elif how == "config":
+        settings = 'ignore = ["weekday-mismatch", "unexpanded-acronym"]\n'
+        args += ["--config", str(_write(folder.parent / "extractor.toml", settings))]
+    else:
+        settings = '[tool.extractor]\nignore = ["weekday-mismatch", "unexpanded-acronym"]\n'
+        _write(folder.parent / "pyproject.toml", settings)
+    code, out, _ = _run(*args)
+    assert (code, out) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--ignore", "no-such-rule"], "unknown rule code 'no-such-rule'"),
+        (["--format", "xml"], "xml"),
+        (["nothing-here-*.txt"], "nothing matches"),
+    ],
+)
+def test_usage_errors_exit_2(folder: Path, args: list[str], message: str) -> None:
+    paths = [] if any(a.endswith(".txt") for a in args) else [str(folder)]
+    code, _, err = _run(*paths, *args)
+    assert code == 2 and message in err
+
+
+def test_unknown_code_in_config_is_a_usage_error_naming_the_file(folder: Path) -> None:
+    settings = _write(folder.parent / "extractor.toml", 'ignore = ["nope"]\n')
+    code, _, err = _run(str(folder), "--config", str(settings))
+    assert code == 2 and str(settings) in err and "'nope'" in err
+
+
+def test_json_format_reports_findings_and_summary(folder: Path) -> None:
+    code, out, err = _run(str(folder), "--format", "json", "--strict")
+    document = json.loads(out)
+    assert code == 1 and err == ""
+    assert [f["code"] for f in document["findings"]] == ["unexpanded-acronym"]
+    assert document["summary"] == {
+        "files": 2,
+        "failed": 1,
+        "errors": 0,
+        "warnings": 1,
+        "strict": True,
+    }
+
+
+def test_github_format_writes_annotations(folder: Path) -> None:
+    code, out, _ = _run(str(folder / "warned.txt"), "-f", "github")
+    assert code == 0
+    assert out.startswith(
+        f"::warning file={folder / 'warned.txt'},line=5,title=unexpanded-acronym::"
+    )
+
+
+def test_broken_json_fails_with_schema_findings(folder: Path) -> None:
+    broken = {"schema_version": "1.0.0", "meeting": {"date": "yesterday"}}
+    path = _write(folder / "out" / "broken.json", json.dumps(broken))
+    code, out, _ = _run(str(path))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines and all(line.startswith(f"{path}: error: ") for line in lines)
+    assert all(line.endswith("[schema]") for line in lines)
+    assert any("'source' is a required property" in line for line in lines)
+
+
+def test_unreadable_file_is_a_failure_not_a_crash(folder: Path) -> None:
+    path = _write(folder / "empty.md", "")
+    code, out, _ = _run(str(path))
+    assert code == 1 and out == f"{path}: error: the file is empty [unreadable]\n"
+
+
+def test_help_has_an_example() -> None:
+    result = runner.invoke(_app(), ["validate", "--help"])
+    assert result.exit_code == 0
+    assert any(line.strip().startswith("Example:") for line in result.output.splitlines())
+
+
+def test_validate_never_imports_spacy(tmp_path: Path) -> None:
+    source = _write(tmp_path / "m.txt", CLEAN)
+    script = (
+        "import sys, typer\n"
+        "from extractor.cli_validate import validate\n"
+        "app = typer.Typer()\n"
+        "app.command('validate')(validate)\n"
+        "app.callback()(lambda: None)\n"
+        "try:\n"
+        f"    app(['validate', {str(source)!r}])\n"
+        "except SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
