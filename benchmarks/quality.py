@@ -140,8 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, gold_pairs in sets.items():
         ours_m, ours_docs = score(scorer, produced["ours"], gold_pairs)
         base_m, _ = score(scorer, produced["baseline"], gold_pairs)
-        report[name] = {"documents": len(gold_pairs), "ours": ours_m, "baseline": base_m,
-                        "overall": overall(scorer, ours_m), "per_document": ours_docs}
+        report[name] = {
+            "documents": len(gold_pairs),
+            "ours": ours_m,
+            "baseline": base_m,
+            "overall": overall(scorer, ours_m),
+            "per_document": ours_docs,
+        }
         print(f"\n## {name} ({len(gold_pairs)} documents)")
         print(f"{'metric':22s} {'ours':>6s} {'baseline':>9s} {'delta':>7s}")
         for key, value in ours_m.items():

@@ -12,9 +12,9 @@ __version__ = "0.1.0"
 __all__ = ["ExtractorError", "Minutes", "Options", "Result", "convert", "convert_many"]
 
 if TYPE_CHECKING:
+    from extractor.config import Options
     from extractor.errors import ExtractorError
     from extractor.models import Minutes
-    from extractor.config import Options
     from extractor.pipeline import Result, convert, convert_many
 
 _HOMES = {

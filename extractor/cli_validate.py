@@ -7,14 +7,14 @@ standard output in the chosen format; the one-line summary goes to standard erro
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How findings are written."""
 
     text = "text"
@@ -59,7 +59,7 @@ def validate(
 
     Example: extractor validate minutes/ --strict --ignore unexpanded-acronym --format github
     """
-    from extractor.cli import EXIT_FAILED, EXIT_OK, _fail, err
+    from extractor.cli_common import EXIT_FAILED, EXIT_OK, err, fail
     from extractor.config import DEFAULT_MAX_BYTES, load_config
     from extractor.errors import ExtractorError
     from extractor.findings import FileReport, Summary, format_github, format_json, format_text
@@ -71,7 +71,7 @@ def validate(
         ignored = rule_codes(settings.ignore, origin=origin) | rule_codes(ignore or ())
         targets = collect_targets(paths)
     except ExtractorError as e:
-        raise _fail(e.one_line()) from None
+        raise fail(e.one_line()) from None
     limit = max_bytes or settings.max_bytes or DEFAULT_MAX_BYTES
     reports: list[FileReport] = []
     for report in validate_paths(targets, max_bytes=limit, ignore=ignored):

@@ -45,7 +45,7 @@ _KNOWN_KEYS = {"model", "patterns", "acronyms", "max_bytes", "ignore"}
 
 
 def load_config(path: Path | None = None, *, cwd: Path | None = None) -> FileConfig:
-    """Read ``path``, or ``[tool.extractor]`` from ``pyproject.toml`` in ``cwd`` when there is one."""
+    """Read ``path``, or ``[tool.extractor]`` of ``pyproject.toml`` in ``cwd`` if present."""
     if path is None:
         candidate = (cwd or Path.cwd()) / "pyproject.toml"
         if not candidate.is_file():

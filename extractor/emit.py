@@ -22,7 +22,7 @@ def to_jsonable(minutes: Minutes) -> dict[str, Any]:
 
 
 def render(minutes: Minutes, *, path: str | None = None) -> str:
-    """Validate ``minutes`` against the committed schema and return its JSON text (newline-ended)."""
+    """Validate ``minutes`` against the committed schema and return its newline-ended JSON."""
     data = to_jsonable(minutes)
     validate_document(data, path=path)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -47,7 +47,7 @@ def write_atomic(target: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
+        Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as e:
         raise OutputError(f"cannot write the output file: {_reason(e)}", path=target) from e

@@ -61,7 +61,7 @@ def _expand(argument: str) -> list[tuple[Path, Path | None]]:
         return [(found, path) for found in _walk(path)]
     if path.exists() or not glob.has_magic(argument):
         return [(path, None)]
-    matches = sorted(glob.glob(argument, recursive=True))
+    matches = sorted(glob.glob(argument, recursive=True))  # noqa: PTH207 (a glob from the user)
     pairs: list[tuple[Path, Path | None]] = []
     for match in matches:
         found = Path(match)

@@ -6,11 +6,11 @@ is generated from :class:`Minutes` by :mod:`extractor.schema` and committed.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION: Final = "1.0.0"
 
 EntityLabel = Literal["ORG", "PERSON", "PLACE", "DATE", "PROGRAMME"]
 ItemKind = Literal[

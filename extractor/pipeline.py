@@ -7,24 +7,28 @@ becomes a failed :class:`Result`; the rest of the batch carries on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
 
+from extractor import __version__
 from extractor.config import Options
-from extractor.document import Segmented
+from extractor.document import RawDocument, Segmented
 from extractor.emit import render
 from extractor.errors import ExtractorError, InternalError
-from extractor.models import Minutes
-from extractor.nlp.pipeline import load_nlp, pipeline_warnings
-from extractor.readers import read
+from extractor.models import SCHEMA_VERSION, Minutes
+from extractor.nlp.pipeline import load_nlp, pipeline_fingerprint, pipeline_warnings
+from extractor.readers import read, read_data
 from extractor.segment import segment
 from extractor.tag import tag_documents
 
 WINDOW = 64
+"""Documents read and segmented before one batched tagging pass."""
+
+Loader = Callable[[], RawDocument]
 
 
 @dataclass(slots=True)
@@ -48,13 +52,23 @@ def nlp_for(options: Options) -> Language:
     return load_nlp(options.model, patterns=options.patterns, acronym_dict=options.acronym_dict)
 
 
+def pipeline_notices(nlp: Language) -> list[str]:
+    """One-time notices about the pipeline the user should see (e.g. no statistical model)."""
+    return pipeline_warnings(nlp)
+
+
+def fingerprint(nlp: Language, options: Options) -> str:
+    """What an output depends on besides its input: versions, model, patterns and dictionary."""
+    return f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+
+
 def read_and_segment(path: Path, *, options: Options) -> Segmented:
     """The format-specific and structural stages for one file (no statistical model needed)."""
     return segment(read(path, max_bytes=options.max_bytes))
 
 
 def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
-    """Convert one file to validated :class:`Minutes`, raising :class:`ExtractorError` on failure."""
+    """Convert one file to validated :class:`Minutes`; raises :class:`ExtractorError` on failure."""
     result = next(convert_many([Path(path)], options=options))
     if result.error is not None:
         raise result.error
@@ -67,25 +81,57 @@ def convert_many(
 ) -> Iterator[Result]:
     """Convert files lazily, in order, one :class:`Result` per path; memory stays flat."""
     options = options or Options()
-    nlp = nlp or nlp_for(options)
-    iterator = iter(paths)
+    limit = options.max_bytes
+    loaders = ((Path(p), _file_loader(Path(p), limit)) for p in paths)
+    yield from _stream(loaders, options=options, nlp=nlp or nlp_for(options))
+
+
+def convert_data(
+    items: Iterable[tuple[str, bytes]],
+    *,
+    options: Options | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Result]:
+    """Like :func:`convert_many` for contents already in memory, as ``(path, bytes)`` pairs."""
+    options = options or Options()
+    limit = options.max_bytes
+    loaders = ((Path(name), _data_loader(name, data, limit)) for name, data in items)
+    yield from _stream(loaders, options=options, nlp=nlp or nlp_for(options))
+
+
+def _file_loader(path: Path, max_bytes: int) -> Loader:
+    return lambda: read(path, max_bytes=max_bytes)
+
+
+def _data_loader(name: str, data: bytes, max_bytes: int) -> Loader:
+    return lambda: read_data(data, name=name, max_bytes=max_bytes)
+
+
+def _stream(
+    loaders: Iterable[tuple[Path, Loader]], *, options: Options, nlp: Language
+) -> Iterator[Result]:
+    iterator = iter(loaders)
     while window := list(islice(iterator, WINDOW)):
         yield from _convert_window(window, nlp=nlp, options=options)
 
 
-def _convert_window(window: Sequence[Path], *, nlp: Language, options: Options) -> Iterator[Result]:
-    """Read and segment each file of a window, tag them in one pass, then render each."""
-    results = [Result(path=path) for path in window]
+def _convert_window(
+    window: Sequence[tuple[Path, Loader]], *, nlp: Language, options: Options
+) -> Iterator[Result]:
+    """Read and segment each input of a window, tag them in one pass, then render each."""
+    results: list[Result] = []
     segmented: list[Segmented] = []
     pending: list[Result] = []
-    for result in results:
+    for path, load in window:
+        result = Result(path=path)
+        results.append(result)
         try:
-            segmented.append(read_and_segment(result.path, options=options))
+            segmented.append(segment(load()))
             pending.append(result)
         except ExtractorError as e:
-            result.error = _with_path(e, result.path)
+            result.error = _with_path(e, path)
         except Exception as e:  # a bug must cost one file, not the batch
-            result.error = _internal(e, result.path)
+            result.error = _internal(e, path)
     tagged = tag_documents(nlp, segmented, batch_size=options.batch_size)
     for result, minutes in zip(pending, tagged, strict=True):
         try:
@@ -113,8 +159,3 @@ def _internal(error: Exception, path: Path) -> InternalError:
     )
     wrapped.__cause__ = error
     return wrapped
-
-
-def pipeline_notices(nlp: Language) -> list[str]:
-    """One-time notices about the pipeline the user should see (e.g. no statistical model)."""
-    return pipeline_warnings(nlp)

@@ -54,13 +54,13 @@ def _validator() -> Draft202012Validator:
 
 
 def schema_errors(document: Any) -> list[str]:
-    """Every way ``document`` breaks the schema, as ``json/path: message`` lines (empty if valid)."""
+    """Every way ``document`` breaks the schema, as ``json.path: message`` lines."""
     found = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     return [f"{e.json_path}: {e.message}" for e in found]
 
 
 def validate_document(document: Any, *, path: str | None = None) -> None:
-    """Raise :class:`SchemaValidationError` naming the first problem when ``document`` is invalid."""
+    """Raise :class:`SchemaValidationError` naming the first problem of an invalid document."""
     problems = schema_errors(document)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""

@@ -18,7 +18,8 @@ from extractor.config import DEFAULT_MAX_BYTES
 from extractor.document import Origin, RawDocument
 from extractor.errors import ConfigError, ExtractorError
 from extractor.findings import FileReport, Finding
-from extractor.inputs import KNOWN_EXTENSIONS, UsageError
+from extractor.inputs import UsageError
+from extractor.readers import KNOWN_EXTENSIONS, read
 from extractor.readers.lines import Line, is_rule_line, split_lines
 from extractor.readers.markers import parse_marker
 from extractor.rules import RULES, CheckedDocument, run_rules
@@ -119,7 +120,6 @@ def check_minutes(
     path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, ignore: frozenset[str] = frozenset()
 ) -> list[Finding]:
     """Check one minutes file: read and segment it, then run every rule not ignored."""
-    from extractor.readers import read
     from extractor.segment import segment
 
     name = str(path)

@@ -61,7 +61,7 @@ def test_bad_file_fails_alone_and_writes_nothing(tmp_path: Path) -> None:
         app, ["convert", str(tmp_path / "in"), "-o", str(out), "--model", "blank"]
     )
     assert result.exit_code == 1
-    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["good.json"]
     [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert "empty.txt" in error and "Traceback" not in result.stderr
     assert "1 converted, 1 failed" in result.stderr

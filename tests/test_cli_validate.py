@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -184,3 +185,13 @@ def test_validate_never_imports_spacy(tmp_path: Path) -> None:
         [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_pre_commit_hook_runs_validate_on_minutes_files() -> None:
+    text = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    fields = dict(line.strip(" -").split(": ", 1) for line in text.splitlines() if ": " in line)
+    assert fields["id"] == "extractor-validate"
+    assert (fields["entry"], fields["language"]) == ("extractor validate", "python")
+    pattern = re.compile(fields["files"].strip("'"))
+    assert all(pattern.search(n) for n in ("a.docx", "b/c.txt", "d.md"))
+    assert not pattern.search("e.json")

@@ -46,7 +46,7 @@ def test_same_file_twice_is_converted_once(tmp_path: Path) -> None:
 def test_clash_is_reported_before_anything_is_written(tmp_path: Path) -> None:
     _touch(tmp_path / "a.txt")
     _touch(tmp_path / "a.docx")
-    with pytest.raises(UsageError, match="would write the same output file.*--keep-extension"):
+    with pytest.raises(UsageError, match=r"would write the same output file.*--keep-extension"):
         collect_inputs([str(tmp_path)])
 
 

@@ -14,10 +14,10 @@ from extractor.document import Block, RawDocument, SourceFormat
 from extractor.errors import ExtractorError, NoMinutesError, UnsupportedFormatError
 from extractor.readers.docx import read_docx
 from extractor.readers.markdown import parse_markdown
-from extractor.readers.safety import decode_text, read_bytes
+from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
-__all__ = ["KNOWN_EXTENSIONS", "read"]
+__all__ = ["KNOWN_EXTENSIONS", "read", "read_data", "source_format"]
 
 KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
 _FORMATS: dict[str, SourceFormat] = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
@@ -38,16 +38,42 @@ def read(path: Path, *, max_bytes: int = 20_000_000) -> RawDocument:
         raise
 
 
-def _read(path: Path, *, max_bytes: int) -> RawDocument:
-    """:func:`read` without the path stamping."""
-    source_format = _FORMATS.get(path.suffix.lower())
-    if source_format is None:
+def read_data(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> RawDocument:
+    """Read minutes already loaded into memory; ``name`` (its path) decides the format.
+
+    For workers that receive file contents rather than paths (no shared filesystem).
+    """
+    try:
+        if len(data) > max_bytes:
+            raise too_big(len(data), max_bytes)
+        return _parse(data, path=name, source_format=source_format(Path(name)), max_bytes=max_bytes)
+    except ExtractorError as error:
+        if error.path is None:
+            error.path = name
+        raise
+
+
+def source_format(path: Path) -> SourceFormat:
+    """The format an extension stands for; :class:`UnsupportedFormatError` for unknown ones."""
+    found = _FORMATS.get(path.suffix.lower())
+    if found is None:
         known = ", ".join(KNOWN_EXTENSIONS)
         shown = f'"{path.suffix}"' if path.suffix else "no extension"
         raise UnsupportedFormatError(
             f"has {shown}; the extractor reads {known} files (rename or convert it)"
         )
+    return found
+
+
+def _read(path: Path, *, max_bytes: int) -> RawDocument:
+    """:func:`read` without the path stamping."""
+    kind = source_format(path)
     data = read_bytes(path, max_bytes=max_bytes)
+    return _parse(data, path=str(path), source_format=kind, max_bytes=max_bytes)
+
+
+def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: int) -> RawDocument:
+    """Turn a file's bytes into blocks with the reader for ``source_format``."""
     encoding: str | None = None
     metadata: dict[str, str] = {}
     blocks: list[Block]
@@ -64,7 +90,7 @@ def _read(path: Path, *, max_bytes: int) -> RawDocument:
         if not blocks:
             raise NoMinutesError("holds no text outside front matter, comments and markup")
     return RawDocument(
-        path=str(path),
+        path=path,
         format=source_format,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,

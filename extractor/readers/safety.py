@@ -44,7 +44,7 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
             raise InputError("is not a regular file (a device, pipe or socket); give a file")
         size = status.st_size
         if size > max_bytes:
-            raise _too_big(size, max_bytes)
+            raise too_big(size, max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as e:
@@ -52,11 +52,11 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
     except OSError as e:
         raise InputError(f"cannot be read ({e.strerror or e}); check its permissions") from e
     if len(data) > max_bytes:
-        raise _too_big(len(data), max_bytes)
+        raise too_big(len(data), max_bytes)
     return data
 
 
-def _too_big(size: int, max_bytes: int) -> InputError:
+def too_big(size: int, max_bytes: int) -> InputError:
     """Build the error for a file over the size limit."""
     return InputError(
         f"is {_size(size)}, over the {_size(max_bytes)} size limit; "

@@ -114,3 +114,22 @@ def test_seed_minutes_items_are_whole_lines() -> None:
     assert not any(text == "time?" for text in texts)
     numbered = [block for block in blocks if block.numbered]
     assert [block.marker for block in numbered] == ["1.", "2.", "3.", "4.", "1.", "2.", "3.", "4."]
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.md"])
+def test_read_data_matches_read_of_the_same_bytes(tmp_path: Path, name: str) -> None:
+    from extractor.readers import read_data
+
+    path = tmp_path / name
+    path.write_text("Forum minutes\n\n- first point\n- second point\n", encoding="utf-8")
+    from_disk = read(path)
+    from_memory = read_data(path.read_bytes(), name=str(path))
+    assert from_memory == from_disk
+
+
+def test_read_data_checks_the_size_and_names_the_input() -> None:
+    from extractor.readers import read_data
+
+    with pytest.raises(InputError, match="size limit") as caught:
+        read_data(b"x" * 20, name="big.txt", max_bytes=10)
+    assert caught.value.path == "big.txt"

@@ -1,0 +1,146 @@
+"""Batch conversion into an output folder: skip what is current, convert the rest, write safely.
+
+:func:`run_batch` is what ``extractor convert`` does. It hashes each input, skips those whose
+output was made from the same bytes by the same pipeline (see :mod:`extractor.manifest`),
+converts the others with the chosen engine, writes each JSON atomically, optionally appends
+every document to one JSON Lines file, and yields one :class:`Event` per input for the caller
+to report. The manifest is saved as it goes, so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal
+
+from extractor.config import Options
+from extractor.emit import write_atomic
+from extractor.errors import ExtractorError, InputError, OutputError
+from extractor.inputs import InputFile
+from extractor.manifest import Manifest, file_sha256
+from extractor.parallel import run_dask, run_local
+from extractor.pipeline import Result, fingerprint, nlp_for
+
+Status = Literal["converted", "skipped", "failed"]
+SAVE_EVERY = 50
+"""Inputs between manifest saves (it is also saved at the end and on interruption)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What happened to one input."""
+
+    item: InputFile
+    status: Status
+    error: ExtractorError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    """How a batch runs (as opposed to :class:`Options`, which shape each document)."""
+
+    output: Path
+    force: bool = False
+    jobs: int = 1
+    engine: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
+    jsonl: Path | None = None
+
+
+def run_batch(
+    inputs: Sequence[InputFile], *, options: Options, settings: BatchSettings
+) -> Iterator[Event]:
+    """Convert ``inputs`` into ``settings.output``, yielding an event per input in order."""
+    manifest = Manifest.load(settings.output)
+    stamp = fingerprint(nlp_for(options), options)
+    todo: list[tuple[InputFile, str]] = []
+    skipped: list[InputFile] = []
+    for item in inputs:
+        try:
+            digest = file_sha256(item.path)
+        except OSError:
+            todo.append((item, ""))  # the reader reports the problem in its own words
+            continue
+        current = manifest.is_current(item.relative_output, sha256=digest, fingerprint=stamp)
+        if current and not settings.force:
+            skipped.append(item)
+        else:
+            todo.append((item, digest))
+    with _jsonl(settings.jsonl) as lines:
+        try:
+            for item in skipped:
+                if lines is not None:
+                    _append_existing(lines, settings.output / item.relative_output)
+                yield Event(item, "skipped")
+            by_path = {item.path: (item, digest) for item, digest in todo}
+            results = _engine(list(by_path), options=options, settings=settings)
+            for count, result in enumerate(results, start=1):
+                item, digest = by_path[result.path]
+                event = _finish(result, item, settings.output, lines)
+                if event.status == "converted":
+                    source = str(item.path)
+                    manifest.record(
+                        item.relative_output, source=source, sha256=digest, fingerprint=stamp
+                    )
+                if count % SAVE_EVERY == 0:
+                    manifest.save()
+                yield event
+        finally:
+            with contextlib.suppress(OutputError):
+                manifest.save()
+
+
+def _engine(paths: list[Path], *, options: Options, settings: BatchSettings) -> Iterator[Result]:
+    if settings.engine == "dask":
+        if not settings.scheduler:
+            raise ExtractorError("--engine dask needs --scheduler tcp://HOST:PORT")
+        return run_dask(paths, options=options, scheduler=settings.scheduler)
+    return run_local(paths, options=options, jobs=settings.jobs)
+
+
+def _finish(result: Result, item: InputFile, output: Path, lines: IO[str] | None) -> Event:
+    """Write one converted document (and its JSON Lines row); report failures as events."""
+    if result.error is not None or result.text is None:
+        return Event(item, "failed", result.error or InputError("no output", path=item.path))
+    try:
+        write_atomic(output / item.relative_output, result.text)
+    except ExtractorError as e:
+        return Event(item, "failed", e)
+    if lines is not None:
+        lines.write(json.dumps(json.loads(result.text), ensure_ascii=False) + "\n")
+    return Event(item, "converted")
+
+
+def _append_existing(lines: IO[str], path: Path) -> None:
+    """Copy an up-to-date output into the JSON Lines file as one line."""
+    with contextlib.suppress(OSError, ValueError):
+        lines.write(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False))
+        lines.write("\n")
+
+
+@contextlib.contextmanager
+def _jsonl(target: Path | None) -> Iterator[IO[str] | None]:
+    """A JSON Lines file written to a temporary name and renamed into place when complete."""
+    if target is None:
+        yield None
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise OutputError(f"cannot write the JSON Lines file: {e.strerror}", path=target) from e
+    done = False
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+        Path(tmp).replace(target)
+        done = True
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
