@@ -29,23 +29,19 @@ class InputFile:
     relative_output: Path
 
 
-def _is_candidate(path: Path) -> bool:
+def _is_candidate(path: Path, extensions: Sequence[str]) -> bool:
     """A file a folder walk should pick up: known extension, not hidden, not a Word lock file."""
     name = path.name
-    return (
-        path.suffix.lower() in KNOWN_EXTENSIONS
-        and not name.startswith((".", "~$"))
-        and path.is_file()
-    )
+    return path.suffix.lower() in extensions and not name.startswith((".", "~$")) and path.is_file()
 
 
-def _walk(folder: Path) -> Iterable[Path]:
+def _walk(folder: Path, extensions: Sequence[str]) -> Iterable[Path]:
     """Candidate files below ``folder`` in a stable order, skipping hidden folders."""
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts[:-1]):
             continue
-        if _is_candidate(path):
+        if _is_candidate(path, extensions):
             yield path
 
 
@@ -54,11 +50,11 @@ def _output_name(path: Path, *, keep_extension: bool) -> str:
     return f"{path.name}.json" if keep_extension else f"{path.stem}.json"
 
 
-def _expand(argument: str) -> list[tuple[Path, Path | None]]:
+def _expand(argument: str, extensions: Sequence[str]) -> list[tuple[Path, Path | None]]:
     """(file, folder it was found under or None) pairs for one command-line argument."""
     path = Path(argument)
     if path.is_dir():
-        return [(found, path) for found in _walk(path)]
+        return [(found, path) for found in _walk(path, extensions)]
     if path.exists() or not glob.has_magic(argument):
         return [(path, None)]
     matches = sorted(glob.glob(argument, recursive=True))  # noqa: PTH207 (a glob from the user)
@@ -66,35 +62,44 @@ def _expand(argument: str) -> list[tuple[Path, Path | None]]:
     for match in matches:
         found = Path(match)
         if found.is_dir():
-            pairs.extend((inner, found) for inner in _walk(found))
-        elif _is_candidate(found):
+            pairs.extend((inner, found) for inner in _walk(found, extensions))
+        elif _is_candidate(found, extensions):
             pairs.append((found, None))
     return pairs
 
 
-def collect_inputs(arguments: Sequence[str], *, keep_extension: bool = False) -> list[InputFile]:
-    """Resolve command-line arguments to inputs with their output names, checking for clashes.
+def find_files(
+    arguments: Sequence[str], *, extensions: Sequence[str] = KNOWN_EXTENSIONS
+) -> list[tuple[Path, Path | None]]:
+    """Files named on the command line (files, folders searched recursively, globs), once each.
 
-    A path that does not exist is kept, so that it is reported as a failed input in its turn;
-    a glob that matches nothing, or an argument list with no input at all, is a usage error.
+    Each comes with the folder it was found under (None for a file named directly or by a
+    glob). A named file is kept whatever its extension or existence, so that it is reported in
+    its turn. A glob that matches nothing, or no file at all, is a :class:`UsageError`.
     """
-    inputs: list[InputFile] = []
+    found: list[tuple[Path, Path | None]] = []
     seen: set[Path] = set()
     for argument in arguments:
-        pairs = _expand(argument)
+        pairs = _expand(argument, extensions)
         if not pairs and glob.has_magic(argument):
-            raise UsageError(f"no minutes match {argument!r}")
+            raise UsageError(f"nothing matches {argument!r}")
         for path, root in pairs:
             key = path.resolve()
-            if key in seen:
-                continue
-            seen.add(key)
-            name = _output_name(path, keep_extension=keep_extension)
-            relative = path.parent.relative_to(root) / name if root is not None else Path(name)
-            inputs.append(InputFile(path=path, relative_output=relative))
-    if not inputs:
-        known = ", ".join(KNOWN_EXTENSIONS)
-        raise UsageError(f"no input files found (looked for {known})")
+            if key not in seen:
+                seen.add(key)
+                found.append((path, root))
+    if not found:
+        raise UsageError(f"no input files found (looked for {', '.join(extensions)})")
+    return found
+
+
+def collect_inputs(arguments: Sequence[str], *, keep_extension: bool = False) -> list[InputFile]:
+    """Resolve command-line arguments to inputs with their output names, checking for clashes."""
+    inputs = []
+    for path, root in find_files(arguments):
+        name = _output_name(path, keep_extension=keep_extension)
+        relative = path.parent.relative_to(root) / name if root is not None else Path(name)
+        inputs.append(InputFile(path=path, relative_output=relative))
     _check_clashes(inputs, keep_extension=keep_extension)
     return inputs
 

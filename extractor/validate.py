@@ -8,7 +8,6 @@ cannot be read at all is itself a finding (``unreadable``), so one bad file neve
 
 from __future__ import annotations
 
-import glob
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,7 +17,7 @@ from extractor.config import DEFAULT_MAX_BYTES
 from extractor.document import Origin, RawDocument
 from extractor.errors import ConfigError, ExtractorError
 from extractor.findings import FileReport, Finding
-from extractor.inputs import UsageError
+from extractor.inputs import find_files
 from extractor.readers import KNOWN_EXTENSIONS, read
 from extractor.readers.lines import Line, is_rule_line, split_lines
 from extractor.readers.markers import parse_marker
@@ -42,57 +41,9 @@ def rule_codes(codes: Iterable[str], *, origin: str | None = None) -> frozenset[
     return frozenset(wanted)
 
 
-def _is_candidate(path: Path) -> bool:
-    name = path.name
-    return (
-        path.suffix.lower() in CHECKED_EXTENSIONS
-        and not name.startswith((".", "~$"))
-        and path.is_file()
-    )
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Checkable files below ``folder`` in a stable order, hidden folders skipped."""
-    for path in sorted(folder.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts[:-1]):
-            continue
-        if _is_candidate(path):
-            yield path
-
-
 def collect_targets(arguments: Sequence[str]) -> list[Path]:
-    """Files to check from files, folders (searched recursively) and globs, each once.
-
-    A named file is kept whatever its extension (so it is reported if unreadable); a glob that
-    matches nothing, or arguments that give no file at all, raise :class:`UsageError`.
-    """
-    found: list[Path] = []
-    seen: set[Path] = set()
-    for argument in arguments:
-        path = Path(argument)
-        candidates: Iterable[Path]
-        if path.is_dir():
-            candidates = _walk(path)
-        elif path.exists() or not glob.has_magic(argument):
-            candidates = [path]
-        else:
-            matches = [Path(m) for m in sorted(glob.glob(argument, recursive=True))]  # noqa: PTH207
-            if not matches:
-                raise UsageError(f"nothing matches {argument!r}")
-            candidates = [
-                inner
-                for match in matches
-                for inner in (_walk(match) if match.is_dir() else [match])
-                if _is_candidate(inner)
-            ]
-        for candidate in candidates:
-            key = candidate.resolve()
-            if key not in seen:
-                seen.add(key)
-                found.append(candidate)
-    if not found:
-        raise UsageError(f"no files to check (looked for {', '.join(CHECKED_EXTENSIONS)})")
-    return found
+    """Minutes and converted JSON named by files, folders (searched recursively) and globs."""
+    return [path for path, _ in find_files(arguments, extensions=CHECKED_EXTENSIONS)]
 
 
 def _unreadable(path: str, message: str, *, line: int | None = None) -> Finding:

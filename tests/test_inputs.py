@@ -61,7 +61,7 @@ def test_keep_extension_resolves_the_clash(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("argument", ["*.nothing", "missing-*.txt"])
 def test_glob_matching_nothing_is_a_usage_error(tmp_path: Path, argument: str) -> None:
-    with pytest.raises(UsageError, match="no minutes match"):
+    with pytest.raises(UsageError, match="nothing matches"):
         collect_inputs([str(tmp_path / argument)])
 
 

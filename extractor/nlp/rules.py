@@ -77,6 +77,13 @@ ORG_HEADS = frozenset(
         "cic",
         "charity",
         "club",
+        "bank",
+        "chamber",
+        "diocese",
+        "league",
+        "guild",
+        "cooperative",
+        "co-operative",
     ]
 )
 """Last words that make a run of capitalised words an organisation ("Safer Neighbourhood Board")."""
@@ -101,6 +108,10 @@ PROGRAMME_HEADS = frozenset(
         "pledge",
         "project",
         "compact",
+        "levy",
+        "watch",
+        "regulation",
+        "regulations",
     ]
 )
 """Last words that make a run of capitalised words a programme ("Serious Violence Duty")."""
@@ -244,9 +255,9 @@ def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, Any]]:
     return patterns
 
 
-def files_fingerprint(paths: Sequence[Path]) -> str:
-    """Hash the named files' contents, for telling rule sets apart."""
-    digest = hashlib.sha256()
+def files_fingerprint(paths: Sequence[Path], *, extra: str = "") -> str:
+    """Hash the named files' contents (and ``extra`` text), for telling rule sets apart."""
+    digest = hashlib.sha256(extra.encode())
     for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

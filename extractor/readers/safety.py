@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import io
+import lzma
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 from extractor.errors import InputError, NoMinutesError
@@ -32,6 +34,24 @@ _SIGNATURES = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
 )
+
+_UNZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    EOFError,
+    ValueError,
+)
+"""What inflating a damaged member raises: bad data or CRC, unsupported method, a password."""
+_DOCTYPES = tuple(
+    word.encode(encoding)
+    for word in ("<!DOCTYPE", "<!doctype")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+"""A DOCTYPE as it appears in an XML part encoded as UTF-8 or UTF-16 (either byte order)."""
 
 
 def read_bytes(path: Path, *, max_bytes: int) -> bytes:
@@ -143,7 +163,9 @@ def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
 
     The uncompressed sizes declared in the zip directory are checked before anything is
     inflated; :mod:`zipfile` stops reading an entry at its declared size, so a lying header
-    cannot push past the cap. XML parts that declare a DOCTYPE are refused (Word never writes
+    cannot push past the cap. Every member is then inflated once, so damaged data, bad CRCs,
+    unsupported compression and encrypted members are refused here rather than deep inside
+    python-docx. XML parts that declare a DOCTYPE are refused (Word never writes
     one), which rules out entity expansion and external entities whatever the XML parser does.
     """
     if data.startswith(OLE2_MAGIC):
@@ -155,7 +177,7 @@ def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
         raise NoMinutesError("the file is empty")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError) as e:
+    except _UNZIP_ERRORS as e:
         raise _corrupt() from e
     with archive:
         _check_members(archive, cap=min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES))
@@ -174,16 +196,15 @@ def _check_members(archive: zipfile.ZipFile, *, cap: int) -> None:
             ".docx; it may be a zip bomb, or hold very large embedded files"
         )
     for info in members:
-        if info.filename.endswith((".xml", ".rels")):
-            try:
-                head = archive.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-                raise _corrupt() from e
-            if b"<!DOCTYPE" in head or b"<!doctype" in head:
-                raise InputError(
-                    f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
-                    "refusing to read it (re-save the document from Word)"
-                )
+        try:
+            content = archive.read(info)
+        except _UNZIP_ERRORS as e:
+            raise _corrupt() from e
+        if info.filename.endswith((".xml", ".rels")) and any(d in content for d in _DOCTYPES):
+            raise InputError(
+                f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
+                "refusing to read it (re-save the document from Word)"
+            )
 
 
 def _corrupt() -> InputError:

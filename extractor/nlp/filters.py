@@ -1,0 +1,145 @@
+"""Judging one entity span: its bounds, and whether (and under which label) to keep it.
+
+Rule spans (patterns, gazetteer, user files) are trusted: they are only trimmed. Statistical
+spans are also judged:
+
+- bounds: a leading "the", section numbers ("11.6"), a leading possessive, titles (PERSON),
+  handles and edge punctuation are trimmed; a span stops at a colon or a spaced dash
+  ("Catherine Holmes: Reply", "Peter King - Email");
+- any label: URLs, e-mail addresses, handles and paths are no entities;
+- PERSON: needs a lower-case letter and no digit; a lower-case word that is no name particle
+  ("waste bin") rules it out; a span ending in a body's head word is an ORG ("… Women's Aid"),
+  in a street or venue word a PLACE ("Mill Lane"); a lone role, meeting or topic word ("Clerk",
+  "Agenda"), a month or a day name is no person, nor is a span holding a role word
+  ("Parish Clerk");
+- ORG: generic references ("the Council"), lone role/meeting/topic words ("Chair", "Cabinet"),
+  spans ending in a role word ("Neighbourhood Policing Inspector"), a portfolio before a role
+  ("Community Safety Manager") or after one ("Director of Children's Services"), topic lists
+  ("Substance Misuse & Criminal Justice"), spans across a spaced dash, and spans ending in a
+  number ("Presentation 1") are dropped; a span ending in a venue word ("… Community Centre",
+  "Control Room") is a PLACE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.nlp.rules import GENERIC, MODEL_ORG_HEADS, ORG_HEADS, PROGRAMME_HEADS, TITLES
+from extractor.nlp.vocab import (
+    DAY_NAMES,
+    DEPARTMENT_HEADS,
+    MEETING_WORDS,
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    PERSON_PLACE_HEADS,
+    PLACE_HEADS,
+    ROLE_WORDS,
+    TOPIC_WORDS,
+)
+
+EDGE_PUNCT = frozenset("&-–—,;:.’'\"‘“”()[]|/")
+DASHES = frozenset({"-", "–", "—"})
+HEADS = ORG_HEADS | PROGRAMME_HEADS
+LONE_WORDS = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS | MONTH_NAMES | DAY_NAMES | GENERIC
+"""Words that alone are never an ORG or a PERSON."""
+
+_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?$")
+_LINKISH = re.compile(r"://|^www\.|@|^/|/\w")
+
+
+def _spaced(token: Token) -> bool:
+    """Whether whitespace precedes the token."""
+    return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _stop_at_break(doc: Doc, start: int, end: int) -> int:
+    """End bound cut at the first colon, pipe or spaced dash inside the span."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.text in (":", "|") or (token.text in DASHES and _spaced(token)):
+            return i
+    return end
+
+
+def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Token bounds without the words and marks listed in the module docstring."""
+    if label != "DATE":
+        end = _stop_at_break(doc, start, end)
+    while start < end and (
+        doc[start].lower_ in ("the", "’s", "'s")
+        or doc[start].text.startswith("@")
+        or doc[start].text in EDGE_PUNCT
+        or (label != "DATE" and _NUMBERING.match(doc[start].text) is not None)
+        or (label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
+    ):
+        start += 1
+    while start < end and (
+        doc[end - 1].text in EDGE_PUNCT
+        or doc[end - 1].text.startswith("@")
+        or doc[end - 1].lower_ in ("and", "’s", "'s", "of", "for")
+    ):
+        end -= 1
+    return start, end
+
+
+def linkish(span: Span) -> bool:
+    """Whether the span is or holds a URL, an e-mail address, a handle or a path."""
+    return any(t.like_url or t.like_email or _LINKISH.search(t.text) for t in span)
+
+
+def person_label(span: Span) -> str | None:
+    """PERSON, ORG or PLACE for a statistical PERSON span, or None to drop it."""
+    text = span.text
+    if not any(c.islower() for c in text) or any(c.isdigit() for c in text):
+        return None
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("’s", "'s")]
+    if any(t.text[0].islower() and t.lower_ not in NAME_PARTICLES for t in words):
+        return None
+    last = span[-1].lower_
+    if len(span) > 1 and last in ORG_HEADS:
+        return "ORG"
+    if last in PROGRAMME_HEADS:
+        return None
+    if len(span) > 1 and last in PERSON_PLACE_HEADS:
+        return "PLACE"
+    if len(words) == 1 and words[0].lower_ in LONE_WORDS:
+        return None
+    if any(t.lower_ in ROLE_WORDS for t in words):
+        return None
+    return "PERSON"
+
+
+def _portfolio(span: Span, has_head: bool) -> bool:
+    """A role's portfolio: "Head of Community Safety", "Community Safety Manager"."""
+    doc, start = span.doc, span.start
+    after_role = (
+        start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ROLE_WORDS
+    )
+    if after_role and (not has_head or span[-1].lower_ in DEPARTMENT_HEADS):
+        return True
+    return not has_head and span.end < len(doc) and doc[span.end].lower_ in ROLE_WORDS
+
+
+def org_label(span: Span) -> str | None:
+    """ORG or PLACE for a statistical ORG span, or None to drop it."""
+    words = {t.lower_ for t in span}
+    last = span[-1].lower_
+    if span.text.lower() in GENERIC or (len(span) == 1 and last in LONE_WORDS | HEADS):
+        return None
+    if any(t.text in DASHES and t.i > span.start and _spaced(t) for t in span):
+        return None
+    if last in ROLE_WORDS or span[-1].like_num:
+        return None
+    has_head = bool(words & MODEL_ORG_HEADS)
+    if not has_head and words & {"and", "&"}:
+        return None
+    if _portfolio(span, has_head):
+        return None
+    doc = span.doc
+    if span.start == 0 and len(span) == 1 and span[0].is_title and len(doc) >= 4:
+        return None
+    if len(span) > 1 and last in PLACE_HEADS:
+        return "PLACE"
+    return "ORG"

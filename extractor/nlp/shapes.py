@@ -1,0 +1,186 @@
+"""Name-shape patterns: SpanRuler token patterns built from the vocabularies.
+
+Each builder returns spaCy SpanRuler patterns (dicts with ``label`` and a token ``pattern``).
+They describe how names of bodies, programmes and people are written in minutes in general:
+
+- ``Capitalised words + head`` — "Safer Neighbourhood Board", "Hollowmere Village Hall Trust",
+  "Westshire Local Transport Plan"; "of" may stand inside ("City of York Council");
+- ``… head of/for Capitalised words`` — "Department for Education", "Borough Council of King's
+  Lynn and West Norfolk", "Friends of Hill Park", "Council for Voluntary Service";
+- ``Capitalised words + Ltd/plc/Inc/...`` — companies;
+- ``Capitalised words + programme/initiative/scheme`` in lower case — "Safer Neighbourhoods
+  initiative", "Family Hubs and Start for Life programme";
+- ``Healthwatch X`` — the statutory local consumer body of every English local authority;
+- ``Title + name`` — "Cllr Jane Roe", "PCSO Eugenia Venour", "Mr Ferrie" (the title is trimmed
+  later, the name kept).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
+from extractor.nlp.vocab import (
+    COMPANY_SUFFIXES,
+    DAY_NAMES,
+    HONORIFICS,
+    MEETING_WORDS,
+    MONTH_NAMES,
+    ORG_OF_HEADS,
+    ROLE_WORDS,
+)
+
+Pattern = dict[str, Any]
+Token = dict[str, Any]
+
+FUNCTION_WORDS = frozenset(
+    ["a", "all", "also", "an", "and", "any", "as", "at", "but", "by", "dear", "each", "every", "for", "from", "he", "her", "his", "how", "i", "if", "in", "it", "its", "my", "new", "next", "no", "not", "of", "on", "or", "other", "our", "please", "re", "see", "she", "some", "thank", "thanks", "that", "the", "their", "there", "these", "they", "this", "those", "to", "up", "we", "what", "when", "where", "which", "who", "why", "with", "your", "item"]
+)
+"""Words that, capitalised at the start of a sentence, never begin a name."""
+
+FIRST_STOP = sorted(FUNCTION_WORDS | ROLE_WORDS | MEETING_WORDS | HONORIFICS | MONTH_NAMES)
+"""Words that cannot begin a body's or programme's name."""
+
+INNER_STOP = sorted(
+    (FUNCTION_WORDS - {"and", "of", "for"}) | HONORIFICS | MONTH_NAMES | DAY_NAMES | ROLE_WORDS
+)
+"""Words that cannot stand inside a name: a name runs up to them."""
+
+NAME_STOP = sorted(
+    FUNCTION_WORDS | ROLE_WORDS | MEETING_WORDS | HONORIFICS | MONTH_NAMES | DAY_NAMES
+)
+"""Words that cannot be part of a person's name after a title."""
+
+CAP = r"^[A-Z][\w’'\-\.]*$"
+PERSON_WORD = r"^[A-Z][a-zà-ÿ]*(?:[’'\-]?[A-Z]?[a-zà-ÿ]+)+$"
+LOWER_PROGRAMME_HEADS = ["programme", "program", "initiative", "scheme", "campaign", "project"]
+
+
+def _first() -> Token:
+    return {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": FIRST_STOP}}
+
+
+def _inner(*, with_of: bool) -> Token:
+    joins = "&|and|of|’s|'s|-|’|'" if with_of else "&|and|’s|'s|-|’|'"
+    return {
+        "TEXT": {"REGEX": rf"^([A-Z][\w’'\-\.]*|{joins})$"},
+        "LOWER": {"NOT_IN": INNER_STOP},
+        "OP": "*",
+    }
+
+
+def _head(words: frozenset[str] | list[str], *, capital: bool = True) -> Token:
+    token: Token = {"LOWER": {"IN": sorted(words)}}
+    if capital:
+        token["TEXT"] = {"REGEX": "^[A-Z]"}
+    return token
+
+
+def head_final(label: str, heads: frozenset[str]) -> list[Pattern]:
+    """``Capitalised words + head``; one word before the head at least."""
+    return [
+        {"label": label, "pattern": [_first(), _inner(with_of=True), _head(heads)]},
+    ]
+
+
+def head_of_tail() -> list[Pattern]:
+    """``[Capitalised words] head of/for [the] Capitalised words`` as one body's name."""
+    tail_word = {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": INNER_STOP}}
+    tail = [
+        {"LOWER": {"IN": ["of", "for"]}},
+        {"LOWER": "the", "OP": "?"},
+        {"TEXT": {"REGEX": r"^([A-Z][\w’'\-\.]*|&|and|’s|'s)$"}, "LOWER": {"NOT_IN": INNER_STOP}},
+        {**tail_word, "OP": "*"},
+        {"TEXT": {"REGEX": r"^([A-Z][\w’'\-\.]*|&|and)$"}, "OP": "?"},
+        tail_word,
+    ]
+    short_tail = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, tail_word]
+    lead = [{**_first(), "OP": "?"}, _inner(with_of=False)]
+    return [
+        {"label": "ORG", "pattern": [*lead, _head(ORG_OF_HEADS), *tail]},
+        {"label": "ORG", "pattern": [*lead, _head(ORG_OF_HEADS), *short_tail]},
+    ]
+
+
+def companies() -> list[Pattern]:
+    """Capitalised words followed by a legal-form suffix (Ltd, plc, Inc ...)."""
+    return [
+        {
+            "label": "ORG",
+            "pattern": [_first(), _inner(with_of=False), _head(COMPANY_SUFFIXES, capital=False)],
+        }
+    ]
+
+
+def lower_programmes() -> list[Pattern]:
+    """``Capitalised words + programme/initiative/scheme`` where the head is in lower case."""
+    not_org = {"NOT_IN": sorted(set(INNER_STOP) | ORG_HEADS)}
+    return [
+        {
+            "label": "PROGRAMME",
+            "pattern": [
+                {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": sorted(set(FIRST_STOP) | ORG_HEADS)}},
+                {"TEXT": {"REGEX": r"^([A-Z][\w’'\-]*|&|and|for|of)$"}, "LOWER": not_org, "OP": "*"},
+                {"TEXT": {"REGEX": CAP}, "LOWER": not_org},
+                {"ORTH": {"IN": LOWER_PROGRAMME_HEADS}},
+            ],
+        }
+    ]
+
+
+def healthwatch() -> list[Pattern]:
+    """``Healthwatch`` and the place it serves (England's statutory local bodies)."""
+    return [
+        {
+            "label": "ORG",
+            "pattern": [
+                {"ORTH": "Healthwatch"},
+                {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "LOWER": {"NOT_IN": INNER_STOP}},
+                {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "LOWER": {"NOT_IN": INNER_STOP}, "OP": "?"},
+            ],
+        }
+    ]
+
+
+def titled_people() -> list[Pattern]:
+    """``Title [initials] Name [Name [Name]]``: "Cllr Jane Roe", "Dr J. Smith", "Mr Ferrie"."""
+    titles = sorted(HONORIFICS | {f"{t}." for t in HONORIFICS})
+    name = {"TEXT": {"REGEX": PERSON_WORD}, "LOWER": {"NOT_IN": NAME_STOP}}
+    initial = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}, "OP": "*"}
+    return [
+        {
+            "label": "PERSON",
+            "pattern": [
+                {"LOWER": {"IN": titles}, "TEXT": {"REGEX": "^[A-Z]"}},
+                initial,
+                name,
+                {**name, "OP": "?"},
+                {**name, "OP": "?"},
+            ],
+        }
+    ]
+
+
+def acts() -> list[Pattern]:
+    """``Capitalised words + Act + year``: "Localism Act 2011"."""
+    year = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
+    return [
+        {
+            "label": "PROGRAMME",
+            "pattern": [_first(), _inner(with_of=True), {"ORTH": "Act"}, year],
+        }
+    ]
+
+
+def shape_patterns() -> list[Pattern]:
+    """Every name-shape pattern of the rule layer, bodies first."""
+    return [
+        *head_final("ORG", ORG_HEADS),
+        *head_of_tail(),
+        *companies(),
+        *healthwatch(),
+        *head_final("PROGRAMME", PROGRAMME_HEADS),
+        *acts(),
+        *lower_programmes(),
+        *titled_people(),
+    ]

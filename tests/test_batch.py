@@ -1,0 +1,88 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.batch import BatchSettings, run_batch
+from extractor.config import Options
+from extractor.inputs import collect_inputs
+
+BLANK = Options(model="blank")
+MINUTES = """Harbour Ward Forum
+Monday 4 March 2024, 6-8pm at the Sailing Club
+
+Councillor Amy Chen, Harbour District Council
+· Parking on the quay will be reviewed.
+· The ferry timetable changes in {month}.
+"""
+
+
+def _inputs(folder: Path, count: int = 3) -> None:
+    for i in range(count):
+        (folder / f"m{i}.txt").write_text(MINUTES.format(month="May"), encoding="utf-8")
+
+
+def _run(folder: Path, out: Path, **settings: object) -> dict[str, str]:
+    inputs = collect_inputs([str(folder)])
+    events = run_batch(inputs, options=BLANK, settings=BatchSettings(output=out, **settings))  # type: ignore[arg-type]
+    return {e.item.path.name: e.status for e in events}
+
+
+def test_second_run_skips_unchanged_and_redoes_changed(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src)
+    assert set(_run(src, out).values()) == {"converted"}
+    (src / "m1.txt").write_text(MINUTES.format(month="June"), encoding="utf-8")
+    assert _run(src, out) == {"m0.txt": "skipped", "m1.txt": "converted", "m2.txt": "skipped"}
+    assert "June" in (out / "m1.json").read_text(encoding="utf-8")
+
+
+def test_force_and_deleted_outputs_are_redone(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    _run(src, out)
+    (out / "m0.json").unlink()
+    assert _run(src, out) == {"m0.txt": "converted", "m1.txt": "skipped"}
+    assert set(_run(src, out, force=True).values()) == {"converted"}
+
+
+def test_pipeline_change_redoes_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    _run(src, out)
+    monkeypatch.setattr("extractor.batch.fingerprint", lambda nlp, options: "another pipeline")
+    assert set(_run(src, out).values()) == {"converted"}
+
+
+def test_jsonl_holds_every_document_including_skipped(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 3)
+    _run(src, out)
+    (src / "bad.txt").write_bytes(b"")
+    lines = tmp_path / "all.jsonl"
+    statuses = _run(src, out, jsonl=lines)
+    assert statuses["bad.txt"] == "failed"
+    rows = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(r["source"]["path"]).name for r in rows) == ["m0.txt", "m1.txt", "m2.txt"]
+
+
+def test_interrupted_batch_keeps_finished_files_and_no_partial_jsonl(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 3)
+    lines = tmp_path / "all.jsonl"
+    events = run_batch(
+        collect_inputs([str(src)]),
+        options=BLANK,
+        settings=BatchSettings(output=out, jsonl=lines),
+    )
+    next(events)
+    events.close()  # what Ctrl-C does to the generator
+    written = sorted(p.name for p in out.iterdir())
+    assert written == [".extractor-manifest.json", "m0.json"]
+    json.loads((out / "m0.json").read_text(encoding="utf-8"))
+    assert list(tmp_path.glob("*.jsonl*")) == [] and list(tmp_path.glob(".all.jsonl*")) == []
