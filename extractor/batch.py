@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from extractor.config import Options
-from extractor.emit import write_atomic
+from extractor.emit import check_writable, write_atomic
 from extractor.errors import ExtractorError, InputError, OutputError
 from extractor.inputs import InputFile
 from extractor.manifest import Manifest, file_sha256
@@ -55,7 +55,11 @@ class BatchSettings:
 def run_batch(
     inputs: Sequence[InputFile], *, options: Options, settings: BatchSettings
 ) -> Iterator[Event]:
-    """Convert ``inputs`` into ``settings.output``, yielding an event per input in order."""
+    """Convert ``inputs`` into ``settings.output``, yielding an event per input in order.
+
+    An output folder that cannot be written is an :class:`OutputError` before any work starts.
+    """
+    check_writable(settings.output)
     manifest = Manifest.load(settings.output)
     stamp = fingerprint(nlp_for(options), options)
     todo: list[tuple[InputFile, str]] = []
@@ -117,10 +121,12 @@ def _finish(result: Result, item: InputFile, output: Path, lines: IO[str] | None
 
 
 def _append_existing(lines: IO[str], path: Path) -> None:
-    """Copy an up-to-date output into the JSON Lines file as one line."""
-    with contextlib.suppress(OSError, ValueError):
-        lines.write(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False))
-        lines.write("\n")
+    """Copy an up-to-date output into the JSON Lines file as one line (unreadable: left out)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    lines.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 @contextlib.contextmanager
@@ -129,6 +135,8 @@ def _jsonl(target: Path | None) -> Iterator[IO[str] | None]:
     if target is None:
         yield None
         return
+    if target.is_dir():
+        raise OutputError("is a folder; give --jsonl the name of a file to write", path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -140,6 +148,8 @@ def _jsonl(target: Path | None) -> Iterator[IO[str] | None]:
             yield handle
         Path(tmp).replace(target)
         done = True
+    except OSError as e:  # a full disk while appending rows, or the final rename
+        raise OutputError(f"cannot write the JSON Lines file: {e.strerror}", path=target) from e
     finally:
         if not done:
             with contextlib.suppress(OSError):

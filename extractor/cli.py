@@ -14,6 +14,7 @@ import typer
 
 from extractor import __version__
 from extractor.cli_convert import convert
+from extractor.cli_search import export, index, report, search
 from extractor.cli_validate import validate
 from extractor.schema import schema_text
 
@@ -55,6 +56,10 @@ def schema() -> None:
 app.command("convert")(convert)
 app.command("validate")(validate)
 app.command("schema")(schema)
+app.command("index")(index)
+app.command("search")(search)
+app.command("export")(export)
+app.command("report")(report)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -1,14 +1,14 @@
 """Converted minutes on disk: find the JSON documents and read them back as :class:`Minutes`.
 
 Shared by ``index``, ``export`` and ``report``. Arguments are files, folders (searched
-recursively, hidden files and folders skipped, so the convert manifest is never picked up) and
-globs. A JSON file that is not a minutes document is not an error: it is reported as
-:class:`Skipped` with a one-line reason, and the caller decides how to say so.
+recursively; hidden files and folders are skipped, so the convert manifest is never picked up)
+and globs, found the way ``convert`` finds its inputs. A JSON file that is not a minutes
+document is not an error: it comes back as :class:`Skipped` with a one-line reason, and the
+caller decides how to say so.
 """
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
@@ -17,12 +17,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from extractor.errors import ExtractorError, InputError
+from extractor.errors import InputError
+from extractor.inputs import find_files
 from extractor.models import Minutes
-
-
-class NoDocumentsError(ExtractorError):
-    """The command line names no JSON file at all (a usage error)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,29 +43,10 @@ def collect_json(arguments: Sequence[str]) -> list[Path]:
     """Resolve files, folders and globs to ``.json`` files, in a stable order, without repeats.
 
     A named file is kept whatever its extension (reading it reports what is wrong); a glob that
-    matches nothing, or arguments that yield no file at all, raise :class:`NoDocumentsError`.
+    matches nothing, or arguments that yield no file at all, raise
+    :class:`extractor.inputs.UsageError`.
     """
-    found: list[Path] = []
-    seen: set[Path] = set()
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            paths = _walk(path)
-        elif path.exists() or not glob.has_magic(argument):
-            paths = [path]
-        else:
-            matches = sorted(glob.glob(argument, recursive=True))  # noqa: PTH207 (user's glob)
-            if not matches:
-                raise NoDocumentsError(f"no files match {argument!r}")
-            paths = [p for m in matches for p in (_walk(Path(m)) if Path(m).is_dir() else [m])]
-        for candidate in map(Path, paths):
-            key = candidate.resolve()
-            if key not in seen:
-                seen.add(key)
-                found.append(candidate)
-    if not found:
-        raise NoDocumentsError("no .json files found; convert minutes first with extractor convert")
-    return found
+    return [path for path, _ in find_files(arguments, extensions=(".json",))]
 
 
 def read_minutes(path: Path) -> LoadedMinutes:
@@ -88,7 +66,9 @@ def read_minutes(path: Path) -> LoadedMinutes:
     except ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "document"
-        raise InputError(f"not a valid minutes document ({where}: {first['msg']})", path=path) from e
+        raise InputError(
+            f"not a valid minutes document ({where}: {first['msg']})", path=path
+        ) from e
     return LoadedMinutes(path=path, sha256=hashlib.sha256(data).hexdigest(), minutes=minutes)
 
 
@@ -99,13 +79,3 @@ def iter_minutes(paths: Sequence[Path]) -> Iterator[LoadedMinutes | Skipped]:
             yield read_minutes(path)
         except InputError as e:
             yield Skipped(path=path, reason=e.message)
-
-
-def _walk(folder: Path) -> list[str]:
-    """The ``.json`` files below ``folder``, skipping hidden files and folders."""
-    return [
-        str(path)
-        for path in sorted(folder.rglob("*.json"))
-        if path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    ]

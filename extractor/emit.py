@@ -57,10 +57,29 @@ def write_atomic(target: Path, text: str) -> None:
                 Path(tmp_name).unlink()
 
 
+def check_writable(folder: Path) -> None:
+    """Create ``folder`` if needed and prove a file can be made in it, before any work is done.
+
+    Raises :class:`OutputError` (naming the folder) when it cannot be created or written to.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create the output folder: {_reason(e)}", path=folder) from e
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".extractor-probe.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        Path(probe).unlink()
+    except OSError as e:
+        raise OutputError(f"cannot write to the output folder: {_reason(e)}", path=folder) from e
+
+
 def _reason(error: OSError) -> str:
     """Plain words for the usual ``OSError`` causes, with what to do about them."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "permission denied (choose a writable folder with -o)"
     if error.errno == errno.ENOSPC:
         return "the disk is full (free some space and run again)"
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "a file is in the way where a folder should be (choose another folder with -o)"
     return error.strerror or str(error)

@@ -13,11 +13,15 @@ JSON object, the whole body ending with a newline.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, Final
 
 from extractor.corpus import LoadedMinutes
-from extractor.models import Item, Minutes, Section
+from extractor.errors import OutputError
+from extractor.models import Item, Minutes, Section, Speaker
 
 DEFAULT_INDEX: Final = "minutes"
 _FLAT_FIELDS: Final = {
@@ -40,7 +44,9 @@ def document_id(minutes: Minutes, item: Item) -> str:
     return f"{minutes.source.sha256[:16]}-{item.id}"
 
 
-def item_documents(loaded: LoadedMinutes, *, json_path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def item_documents(
+    loaded: LoadedMinutes, *, json_path: str
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(_id, document)`` for every item of one converted file, in document order."""
     doc = loaded.minutes
     meeting = {
@@ -61,6 +67,31 @@ def item_documents(loaded: LoadedMinutes, *, json_path: str) -> Iterator[tuple[s
             body.update(meeting=meeting, source=source, json_path=json_path)
             body["priorities"] = by_item.get(item.id, [])
             yield document_id(doc, item), body
+
+
+def write_bulk(target: Path, lines: Iterable[str]) -> int:
+    """Stream ``lines`` into ``target`` atomically (temporary file, then rename); return the count.
+
+    Raises :class:`OutputError` when the file cannot be written; the target is then untouched.
+    """
+    count = 0
+    tmp: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        tmp = Path(name)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            for line in lines:
+                handle.write(line)
+                count += 1
+        tmp.replace(target)
+        tmp = None
+    except OSError as e:
+        raise OutputError(f"cannot write the export: {e.strerror or e}", path=target) from e
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+    return count
 
 
 def bulk_lines(
@@ -157,7 +188,7 @@ def _item_body(item: Item, section: Section) -> dict[str, Any]:
     }
 
 
-def _person(speaker: Any) -> dict[str, str | None] | None:
+def _person(speaker: Speaker | None) -> dict[str, str | None] | None:
     """A speaker as a small object, or None."""
     if speaker is None:
         return None

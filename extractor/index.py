@@ -19,91 +19,8 @@ from typing import Final, Literal
 
 from extractor.corpus import LoadedMinutes
 from extractor.errors import ExtractorError
+from extractor.index_schema import DB_SCHEMA_VERSION, SCHEMA_SQL
 from extractor.models import EntityMention, Item, Minutes, Section
-
-DB_SCHEMA_VERSION: Final = 1
-
-_DDL: Final = """
-CREATE TABLE IF NOT EXISTS schema_version (
-    version INTEGER NOT NULL, created_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meetings (
-    id INTEGER PRIMARY KEY, json_path TEXT NOT NULL UNIQUE, json_sha256 TEXT NOT NULL,
-    source_path TEXT NOT NULL, source_format TEXT NOT NULL, source_sha256 TEXT NOT NULL,
-    schema_version TEXT NOT NULL, title TEXT, date TEXT, start_time TEXT, end_time TEXT,
-    location TEXT, next_meeting_date TEXT, next_meeting_text TEXT, indexed_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sections (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    section_id TEXT NOT NULL, position INTEGER NOT NULL, heading TEXT NOT NULL,
-    speaker_name TEXT, speaker_title TEXT, speaker_role TEXT, speaker_organisation TEXT,
-    speaker_canonical TEXT, source_line INTEGER, source_paragraph INTEGER);
-CREATE TABLE IF NOT EXISTS items (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    section_pk INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
-    item_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, marker TEXT,
-    level INTEGER NOT NULL, text TEXT NOT NULL, tags TEXT NOT NULL,
-    speaker_name TEXT, speaker_organisation TEXT, source_line INTEGER,
-    source_paragraph INTEGER, source_table INTEGER, source_row INTEGER, source_cell INTEGER);
-CREATE TABLE IF NOT EXISTS entities (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    section_pk INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
-    item_pk INTEGER REFERENCES items(id) ON DELETE CASCADE,
-    label TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    value TEXT, date_start TEXT, date_end TEXT, expansion TEXT, canonical TEXT);
-CREATE TABLE IF NOT EXISTS acronyms (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    short TEXT NOT NULL, long TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS priorities (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    item_pk INTEGER REFERENCES items(id) ON DELETE CASCADE,
-    rank INTEGER NOT NULL, text TEXT NOT NULL, item_id TEXT);
-CREATE TABLE IF NOT EXISTS actions (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    item_pk INTEGER REFERENCES items(id) ON DELETE CASCADE,
-    text TEXT NOT NULL, owner TEXT, due TEXT, item_id TEXT);
-CREATE TABLE IF NOT EXISTS decisions (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    item_pk INTEGER REFERENCES items(id) ON DELETE CASCADE,
-    text TEXT NOT NULL, item_id TEXT);
-CREATE TABLE IF NOT EXISTS attendees (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    status TEXT NOT NULL CHECK (status IN ('present', 'apologies')),
-    name TEXT NOT NULL, role TEXT, organisation TEXT);
-CREATE INDEX IF NOT EXISTS meetings_date ON meetings(date);
-CREATE INDEX IF NOT EXISTS meetings_source_sha256 ON meetings(source_sha256);
-CREATE INDEX IF NOT EXISTS meetings_source_path ON meetings(source_path);
-CREATE INDEX IF NOT EXISTS sections_meeting ON sections(meeting_id);
-CREATE INDEX IF NOT EXISTS items_meeting ON items(meeting_id);
-CREATE INDEX IF NOT EXISTS items_section ON items(section_pk);
-CREATE INDEX IF NOT EXISTS entities_meeting ON entities(meeting_id);
-CREATE INDEX IF NOT EXISTS entities_section ON entities(section_pk);
-CREATE INDEX IF NOT EXISTS entities_item ON entities(item_pk);
-CREATE INDEX IF NOT EXISTS entities_label ON entities(label);
-CREATE INDEX IF NOT EXISTS acronyms_meeting ON acronyms(meeting_id);
-CREATE INDEX IF NOT EXISTS priorities_meeting ON priorities(meeting_id);
-CREATE INDEX IF NOT EXISTS priorities_item ON priorities(item_pk);
-CREATE INDEX IF NOT EXISTS actions_meeting ON actions(meeting_id);
-CREATE INDEX IF NOT EXISTS actions_item ON actions(item_pk);
-CREATE INDEX IF NOT EXISTS decisions_meeting ON decisions(meeting_id);
-CREATE INDEX IF NOT EXISTS decisions_item ON decisions(item_pk);
-CREATE INDEX IF NOT EXISTS attendees_meeting ON attendees(meeting_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
-    text, content='items', content_rowid='id', tokenize='porter unicode61');
-CREATE TRIGGER IF NOT EXISTS items_fts_insert AFTER INSERT ON items BEGIN
-    INSERT INTO items_fts(rowid, text) VALUES (new.id, new.text); END;
-CREATE TRIGGER IF NOT EXISTS items_fts_delete AFTER DELETE ON items BEGIN
-    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
-CREATE TRIGGER IF NOT EXISTS items_fts_update AFTER UPDATE OF text ON items BEGIN
-    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO items_fts(rowid, text) VALUES (new.id, new.text); END;
-"""
 
 IndexStatus = Literal["added", "replaced", "unchanged"]
 _SEASONS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
@@ -126,8 +43,8 @@ class IndexResult:
 def open_index(db: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open (and with ``create`` set up) the index database, foreign keys on.
 
-    Without ``create`` the file must exist and is opened read-only. Raises :class:`IndexDatabaseError`
-    when the file is not an index or its schema version differs from this one.
+    Without ``create`` the file must exist and is opened read-only. Raises
+    :class:`IndexDatabaseError` when the file is not an index or has another schema version.
     """
     if not create and not db.is_file():
         raise IndexDatabaseError("no such database; build it with `extractor index`", path=db)
@@ -140,7 +57,7 @@ def open_index(db: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         if create:
-            conn.executescript(_DDL)
+            conn.executescript(f"BEGIN;\n{SCHEMA_SQL}\nCOMMIT;")
             if conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 0:
                 now = datetime.now(UTC).isoformat(timespec="seconds")
                 conn.execute("INSERT INTO schema_version VALUES (?, ?)", (DB_SCHEMA_VERSION, now))

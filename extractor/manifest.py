@@ -44,7 +44,9 @@ class Manifest:
             data: Any = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls(folder=folder)
-        entries = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            return cls(folder=folder)
+        entries = data.get("entries")
         if data.get("format") != _FORMAT or not isinstance(entries, dict):
             return cls(folder=folder)
         return cls(folder=folder, entries=entries)

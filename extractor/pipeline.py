@@ -132,8 +132,10 @@ def _convert_window(
             result.error = _with_path(e, path)
         except Exception as e:  # a bug must cost one file, not the batch
             result.error = _internal(e, path)
-    tagged = tag_documents(nlp, segmented, batch_size=options.batch_size)
-    for result, minutes in zip(pending, tagged, strict=True):
+    for result, minutes in zip(pending, _tag(nlp, segmented, options=options), strict=True):
+        if isinstance(minutes, Exception):
+            result.error = _internal(minutes, result.path)
+            continue
         try:
             result.text = render(minutes, path=str(result.path))
             result.minutes = minutes
@@ -142,6 +144,30 @@ def _convert_window(
         except Exception as e:  # a bug must cost one file, not the batch
             result.error = _internal(e, result.path)
     yield from results
+
+
+def _tag(
+    nlp: Language, segmented: list[Segmented], *, options: Options
+) -> list[Minutes | Exception]:
+    """Tag a window in one pass; if that fails, tag each document alone to find the culprits.
+
+    A document whose tagging raises gets the exception in its place, so one bad document costs
+    only itself and the others keep their entities.
+    """
+    try:
+        return list(tag_documents(nlp, segmented, batch_size=options.batch_size))
+    except Exception as e:  # a bug must cost one file, not the batch
+        if len(segmented) == 1:
+            return [e]
+    return [_tag_alone(nlp, one, options=options) for one in segmented]
+
+
+def _tag_alone(nlp: Language, segmented: Segmented, *, options: Options) -> Minutes | Exception:
+    """Tag one document, returning rather than raising what went wrong."""
+    try:
+        return next(tag_documents(nlp, [segmented], batch_size=options.batch_size))
+    except Exception as e:  # a bug must cost one file, not the batch
+        return e
 
 
 def _with_path(error: ExtractorError, path: Path) -> ExtractorError:

@@ -92,7 +92,7 @@ def search(
         WHERE items_fts MATCH ? {"".join(f" AND {c}" for c in clauses)}
         ORDER BY score, m.date DESC, i.id
         LIMIT ?
-    """  # noqa: S608 (clauses are fixed strings; values are bound parameters)
+    """
     _register_functions(conn)
     try:
         rows = conn.execute(sql, (*marks, snippet_tokens, query, *params, limit)).fetchall()
@@ -109,7 +109,7 @@ def search(
 
 
 def date_bound(value: str, *, end: bool) -> str:
-    """An ISO day from ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: the first day, or the last with ``end``."""
+    """The ISO day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` bound starts on (``end``: ends on)."""
     match = _BOUND.match(value.strip())
     if match is None:
         raise SearchError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
@@ -132,9 +132,8 @@ def name_matches(haystack: str | None, needle: str | None) -> bool:
     """Whether ``needle`` occurs in ``haystack`` as whole words, ignoring case and spacing."""
     if not haystack or not needle:
         return False
-    return _word_pattern(" ".join(needle.split()).casefold()).search(
-        " ".join(haystack.split()).casefold()
-    ) is not None
+    pattern = _word_pattern(" ".join(needle.split()).casefold())
+    return pattern.search(" ".join(haystack.split()).casefold()) is not None
 
 
 @lru_cache(maxsize=64)
@@ -187,5 +186,5 @@ def _query_problem(query: str, message: str) -> str:
     reason = message.removeprefix("fts5: ")
     return (
         f"cannot search for {query!r}: {reason}; put words with punctuation in double quotes,"
-        ' e.g. \'"anti-social" behaviour\''
+        " e.g. '\"anti-social\" behaviour'"
     )

@@ -1,9 +1,10 @@
 """The tag stage: entities, dates and acronyms for segmented minutes, batched through spaCy.
 
 :func:`tag_documents` streams: it takes a bounded window of documents, runs one
-``nlp.pipe(..., as_tuples=True)`` over every text of the window (item texts, section headings
-and the extra header lines), writes the mentions into items and sections, completes each
-document with :func:`extractor.nlp.aggregate.finalise` and yields the finished
+``nlp.pipe(..., as_tuples=True)`` over every text of the window (item texts, section headings,
+the extra header lines and a title that came from elsewhere), writes the mentions into items
+and sections, completes each document with :func:`extractor.nlp.aggregate.finalise` (given
+the people and organisations the segmenter found) and yields the finished
 :class:`~extractor.models.Minutes` in input order. Memory depends on the window, not on how
 many documents pass through.
 """
@@ -19,16 +20,26 @@ from spacy.tokens import Doc
 from extractor.document import Segmented
 from extractor.models import EntityMention, Minutes
 from extractor.nlp.aggregate import TaggedText, finalise
+from extractor.nlp.consistency import structural_evidence
 from extractor.nlp.pipeline import pipeline_acronyms
 
 _Key = tuple[int, int]
 """(document index in the window, text index in the document)."""
 
 
+def _title(segmented: Segmented) -> list[str]:
+    """The meeting title when no extra text holds it (e.g. it came from front matter)."""
+    title = segmented.minutes.meeting.title
+    if not title or any(title in text for text, _ in segmented.extra_texts):
+        return []
+    return [title]
+
+
 def _texts(segmented: Segmented) -> list[tuple[str, str | None]]:
     """(text, item id) of every text of a document, in document order."""
     minutes = segmented.minutes
     texts: list[tuple[str, str | None]] = [(text, None) for text, _ in segmented.extra_texts]
+    texts.extend((title, None) for title in _title(segmented))
     for section in minutes.sections:
         texts.append((section.heading, None))
         texts.extend((item.text, item.id) for item in section.items)
@@ -55,8 +66,13 @@ def _meeting_year(minutes: Minutes) -> int | None:
 
 def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, str]) -> Minutes:
     minutes = segmented.minutes
-    entities, acronyms = finalise(tagged, meeting_year=_meeting_year(minutes), user_acronyms=user)
-    position = len(segmented.extra_texts)
+    entities, acronyms = finalise(
+        tagged,
+        meeting_year=_meeting_year(minutes),
+        user_acronyms=user,
+        evidence=structural_evidence(minutes),
+    )
+    position = len(segmented.extra_texts) + len(_title(segmented))
     for section in minutes.sections:
         section.entities = tagged[position].mentions
         position += 1
@@ -77,7 +93,14 @@ def _tag_window(
     for doc, (d, t) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         text, item_id = plans[d][t]
         tagged[d].append(
-            TaggedText(text, item_id, mentions_of(doc), list(doc._.acronym_pairs or []))
+            TaggedText(
+                text,
+                item_id,
+                mentions_of(doc),
+                list(doc._.acronym_pairs or []),
+                ruled=set(doc._.rule_ents or ()),
+                initials=list(doc._.initials or []),
+            )
         )
     for seg, texts in zip(window, tagged, strict=True):
         yield _finish(seg, texts, user)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.models import EntityLabel
 from extractor.nlp.rules import MODEL_ORG_HEADS, PROGRAMME_HEADS
+from extractor.nlp.vocab import MEETING_WORDS, ROLE_WORDS, TOPIC_WORDS
 
 _BRACKETS = re.compile(r"\(\s*([^()]{1,120}?)\s*\)")
 _QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"]{3,160})[’'”\"]")
@@ -33,7 +34,7 @@ _CAPS_WORD = re.compile(r"\b([A-Z][A-Za-z&]{1,9})\b")
 _WORD = re.compile(r"[\w&’'-]+")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]]\s")
 _NAMED = ("ORG", "PROGRAMME")
-_NAME_WORDS = MODEL_ORG_HEADS | PROGRAMME_HEADS
+_NAME_WORDS = MODEL_ORG_HEADS | PROGRAMME_HEADS | ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS
 _MINOR = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "at", "by"})
 
 
@@ -86,10 +87,10 @@ def best_long_form(short: str, candidate: str) -> int | None:
 def looks_like_initials(short: str, long: str) -> bool:
     """Tell a person's initials from an acronym of a name.
 
-    The long form is 2-3 capitalised words, none a body or programme word (Partnership, Board,
-    Plan …), and either their initials are exactly ``short`` ("Pam Bullas (PB)") or ``short``
-    takes letters from inside the words ("Yulia Startsev (YSV)"), which acronyms of
-    hyphenated words ("Anti-Social Behaviour (ASB)") do not.
+    The long form is 2-3 capitalised words, none a body, programme, role or meeting word
+    (Partnership, Plan, Officer, Report …), and either their initials are exactly ``short``
+    ("Pam Bullas (PB)") or ``short`` takes letters from inside the words ("Yulia Startsev
+    (YSV)"), which acronyms of hyphenated words ("Anti-Social Behaviour (ASB)") do not.
     """
     words = long.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -146,6 +147,23 @@ def _bracket_pairs(text: str) -> Iterator[AcronymPair]:
                     yield found
 
 
+def find_initials(text: str) -> list[tuple[str, str]]:
+    """(initials, name) pairs a text defines for people: "Pam Bullas (PB)", "Tom Foy (TF)"."""
+    found: list[tuple[str, str]] = []
+    for match in _BRACKETS.finditer(text):
+        short = match.group(1)
+        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 4):
+            continue
+        candidate = _long_candidate(text, match.start(), short)[1]
+        offset = best_long_form(short, candidate) if candidate else None
+        if offset is None:
+            continue
+        long = candidate[offset:].strip(" ,;:–-")
+        if looks_like_initials(short, long):
+            found.append((short, long))
+    return found
+
+
 def initials_of(phrase: str) -> str:
     """Spell the initial letters of a phrase's words, minor words ("and", "of") left out."""
     words = [w for w in _WORD.findall(phrase) if w.lower() not in _MINOR]
@@ -181,6 +199,8 @@ def find_pairs(text: str) -> list[AcronymPair]:
 
 if not Doc.has_extension("acronym_pairs"):
     Doc.set_extension("acronym_pairs", default=None)
+if not Doc.has_extension("initials"):
+    Doc.set_extension("initials", default=None)
 
 
 def _labelled(doc: Doc, pair: AcronymPair) -> AcronymPair:
@@ -215,6 +235,8 @@ def _labelled(doc: Doc, pair: AcronymPair) -> AcronymPair:
 class AcronymDetector:
     """Pipeline component: ``doc._.acronym_pairs`` lists the definitions the Doc makes.
 
+    ``doc._.initials`` lists the people's initials it defines (see :func:`find_initials`).
+
     A pair whose long form is a PERSON entity is dropped (initials, not an acronym); a pair
     whose long form overlaps an ORG or PROGRAMME entity gets that label (see :func:`_labelled`).
     """
@@ -232,6 +254,7 @@ class AcronymDetector:
             if not any(s <= p.long_start and p.long_end <= e for s, e in people)
         ]
         doc._.acronym_pairs = [_labelled(doc, p) for p in pairs]
+        doc._.initials = find_initials(doc.text[: self.max_length])
         return doc
 
 

@@ -14,7 +14,23 @@ from dataclasses import dataclass, field
 
 from extractor.models import Acronym, DocumentEntity, EntityMention
 from extractor.nlp.acronyms import AcronymPair
+from extractor.nlp.consistency import (
+    Evidence,
+    common_phrase,
+    head_words,
+    internal_department,
+    key,
+    lower_case_words,
+    majority_labels,
+    name_line,
+    name_part_words,
+    person_names,
+    relabel,
+    resolve_person,
+)
 from extractor.nlp.dates import edtf_value
+from extractor.nlp.rules import MODEL_ORG_HEADS
+from extractor.nlp.vocab import TECH_ACRONYMS
 
 NOT_ORG_ACRONYMS = frozenset(
     [
@@ -79,10 +95,12 @@ NOT_ORG_ACRONYMS = frozenset(
         "IOT",
         "AI",
         "ICU",
+        *TECH_ACRONYMS,
     ]
 )
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
 
+_NAMES = ("ORG", "PERSON", "PROGRAMME")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 
@@ -100,6 +118,10 @@ class TaggedText:
     item_id: str | None
     mentions: list[EntityMention]
     pairs: list[AcronymPair] = field(default_factory=list)
+    ruled: set[tuple[int, int]] = field(default_factory=set)
+    """(start, end) of the mentions that came from rules rather than the statistical model."""
+    initials: list[tuple[str, str]] = field(default_factory=list)
+    """People's initials the text defines: ("PB", "Pam Bullas")."""
 
 
 def _definitions(texts: Sequence[TaggedText]) -> dict[str, AcronymPair]:
@@ -137,7 +159,12 @@ def _expand(
 
 
 def _weak_acronyms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPair]) -> set[str]:
-    """Undefined acronyms tagged ORG once only and never heading a longer name."""
+    """Acronyms tagged ORG with too little evidence.
+
+    Undefined ones tagged ORG once only and never heading a longer name, common ones
+    (:data:`NOT_ORG_ACRONYMS`), and defined ones whose long form names no body ("Data Protection
+    Officer (DPO)").
+    """
     counts: dict[str, int] = {}
     prefixes: set[str] = set()
     for tagged in texts:
@@ -146,11 +173,17 @@ def _weak_acronyms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPai
                 counts[m.text] = counts.get(m.text, 0) + 1
             elif m.label in ("ORG", "PROGRAMME") and " " in m.text:
                 prefixes.add(m.text.split()[0])
-    return {
+    weak = {
         a
         for a, n in counts.items()
         if a not in defined and (a in NOT_ORG_ACRONYMS or (n < 2 and a not in prefixes))
     }
+    weak.update(
+        a
+        for a, pair in defined.items()
+        if pair.label is None and pair.long.split()[-1].lower() not in MODEL_ORG_HEADS
+    )
+    return weak
 
 
 def _fold_targets(texts: Sequence[TaggedText]) -> dict[tuple[str, str], str]:
@@ -161,14 +194,104 @@ def _fold_targets(texts: Sequence[TaggedText]) -> dict[tuple[str, str], str]:
             if m.label in ("ORG", "PROGRAMME"):
                 names.setdefault((norm(m.text), m.label), m.text)
     folds: dict[tuple[str, str], str] = {}
-    for key in names:
-        text, label = key
+    for pair in names:
+        text, label = pair
         if len(text.split()) < 2:
             continue
         longer = [n for n, lab in names if lab == label and n.endswith(" " + text)]
         if len(longer) == 1:
-            folds[key] = names[(longer[0], label)]
+            folds[pair] = names[(longer[0], label)]
     return folds
+
+
+def _add_initials(tagged: TaggedText, initials: Mapping[str, str]) -> None:
+    """PERSON mentions, expanded to the name, for the people's initials a document defines."""
+    for short, name in initials.items():
+        for match in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", tagged.text):
+            start, end = match.span()
+            tagged.mentions[:] = [
+                m for m in tagged.mentions if m.text != short or m.end <= start or end <= m.start
+            ]
+            if all(m.end <= start or end <= m.start for m in tagged.mentions):
+                tagged.mentions.append(
+                    EntityMention(
+                        text=short,
+                        label="PERSON",
+                        start=start,
+                        end=end,
+                        expansion=name,
+                        canonical=name,
+                    )
+                )
+    tagged.mentions.sort(key=lambda m: m.start)
+
+
+def _whole_person(tagged: TaggedText) -> bool:
+    name = tagged.text.strip()
+    return any(m.label == "PERSON" and m.text == name for m in tagged.mentions)
+
+
+def _complete_name_list(run: Sequence[TaggedText]) -> None:
+    """In a list of bare names mostly tagged PERSON, make every line a PERSON."""
+    if len(run) < 3 or 3 * sum(_whole_person(t) for t in run) < 2 * len(run):
+        return
+    for tagged in run:
+        if not _whole_person(tagged):
+            name = tagged.text.strip()
+            start = tagged.text.index(name)
+            tagged.mentions[:] = [
+                EntityMention(text=name, label="PERSON", start=start, end=start + len(name))
+            ]
+
+
+def _name_lists(texts: Sequence[TaggedText]) -> None:
+    """Apply :func:`_complete_name_list` to every run of consecutive bare-name texts."""
+    run: list[TaggedText] = []
+    for tagged in [*texts, None]:
+        if tagged is not None and name_line(tagged.text) and not head_words(tagged.text):
+            run.append(tagged)
+            continue
+        _complete_name_list(run)
+        run = []
+
+
+def _apply_evidence(texts: Sequence[TaggedText], evidence: Evidence) -> None:
+    """One label per name across the document (see :mod:`.consistency`)."""
+    _name_lists(texts)
+    rule_labels: dict[str, str] = {}
+    for tagged in texts:
+        for m in tagged.mentions:
+            if (m.start, m.end) in tagged.ruled and m.label in ("ORG", "PERSON", "PROGRAMME"):
+                rule_labels.setdefault(key(m.text), m.label)
+    lower = lower_case_words(t.text for t in texts)
+    known = evidence.people | evidence.organisations
+    votes = majority_labels((m, (m.start, m.end) in t.ruled) for t in texts for m in t.mentions)
+    for tagged in texts:
+        kept = []
+        for m in tagged.mentions:
+            ruled = (m.start, m.end) in tagged.ruled
+            if not ruled and key(m.text) in votes:
+                m.label = votes[key(m.text)]  # type: ignore[assignment]
+            m.label = relabel(m, ruled=ruled, evidence=evidence, rule_labels=rule_labels)
+            if m.expansion is None and key(m.text) not in known:
+                if m.label == "ORG" and internal_department(m.text, lower):
+                    continue
+                if not ruled and m.label in _NAMES and common_phrase(m.text, lower):
+                    continue
+            kept.append(m)
+        tagged.mentions[:] = kept
+    every = [m for t in texts for m in t.mentions]
+    people, parts = person_names(every), name_part_words(every)
+    for tagged in texts:
+        kept = []
+        for m in tagged.mentions:
+            ruled = (m.start, m.end) in tagged.ruled
+            if m.expansion is None and resolve_person(m, people, ruled=ruled):
+                lone = " " not in m.text.strip() and m.canonical is None
+                if lone and not ruled and key(m.text) in parts - evidence.people:
+                    continue
+            kept.append(m)
+        tagged.mentions[:] = kept
 
 
 def finalise(
@@ -176,11 +299,18 @@ def finalise(
     *,
     meeting_year: int | None,
     user_acronyms: Mapping[str, str],
+    evidence: Evidence | None = None,
 ) -> tuple[list[DocumentEntity], list[Acronym]]:
-    """Complete each text's mentions in place; return the document's entities and acronyms."""
+    """Complete each text's mentions in place; return the document's entities and acronyms.
+
+    ``evidence``: the people and organisations the document's structure names.
+    """
     defined = _definitions(texts)
+    initials = {s: n for t in texts for s, n in t.initials if s not in defined}
     for tagged in texts:
         _add_acronym_mentions(tagged, defined)
+        _add_initials(tagged, initials)
+    _apply_evidence(texts, evidence or Evidence())
     weak = _weak_acronyms(texts, defined)
     folds = _fold_targets(texts)
     entities: dict[tuple[str, str], DocumentEntity] = {}
@@ -195,6 +325,8 @@ def finalise(
             folded = folds.get((norm(m.text), m.label))
             if folded is not None and m.canonical is None:
                 m.canonical = folded
+            if m.label == "PERSON" and m.canonical:
+                folded = m.canonical
             _count(entities, m, folded or m.text, tagged.item_id)
     acronyms = [Acronym(short=p.short, long=p.long) for p in defined.values()]
     return list(entities.values()), acronyms

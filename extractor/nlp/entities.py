@@ -8,6 +8,7 @@ It runs after the rule layers and the statistical NER. Rule spans (kept in
   programme word ("Plan", "Fund"), else dropped; NORP, MONEY, CARDINAL, TIME, … dropped;
 - DATE spans that are relative expressions, durations or times are dropped (:mod:`.dates`),
   and vague position words before a date ("end of") are trimmed;
+- a statistical ORG loses leading heading and action words ("Update Foundation page");
 - "Hate Incidence Panel and Tension Monitoring Group" is split into its two names;
 - an acronym followed by a head word its last letter stands for ("THIFF Forum") is the acronym;
 - a gazetteer name flagged ``not_initial`` ("Prevent") is ignored at the start of a text.
@@ -21,13 +22,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extractor.nlp import dates
-from extractor.nlp.filters import linkish, org_label, person_label, trim
+from extractor.nlp.filters import department_of_role, linkish, org_label, person_label, trim
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
+from extractor.nlp.vocab import MEETING_WORDS, TOPIC_WORDS
 
+OPENERS = MEETING_WORDS | TOPIC_WORDS - {"general", "public"}
+"""Words that open a heading or an action ("Update …", "Open Forum"), not a body's name."""
 RULE_KEY = "minutes_rules"
 USER_KEY = "minutes_user_rules"
 LABEL_MAP = {
@@ -71,6 +75,12 @@ def _redundant_head(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _glued(token: Token) -> bool:
+    """Whether the next token continues the same word ("Cant" is split "Ca" + "nt")."""
+    following = token.doc[token.i + 1]
+    return not token.whitespace_ and token.is_alpha and following.is_alpha
+
+
 def _judged(span: Span, from_rules: bool) -> str | None:
     """The label to keep the span under, or None to drop it."""
     label = span.label_
@@ -81,7 +91,7 @@ def _judged(span: Span, from_rules: bool) -> str | None:
     if span.id_.startswith("!") and (span.start == 0 or span.doc[span.start - 1].is_punct):
         return None
     if from_rules:
-        return label
+        return None if label == "ORG" and department_of_role(span) else label
     if label == "PERSON":
         return person_label(span)
     if label == "ORG":
@@ -107,6 +117,13 @@ def fixed_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
             continue
         from_rules = (ent.start, ent.end, ent.label_) in rules
         start, end = trim(doc, ent.start, ent.end, label)
+        if not from_rules and label == "ORG" and start < end and doc[start].lower_ in OPENERS:
+            while start < end and doc[start].lower_ in OPENERS:
+                start += 1
+            if start < end and not doc[start].text[:1].isupper():
+                continue
+        while label in ("PERSON", "ORG") and 0 < end < len(doc) and _glued(doc[end - 1]):
+            end += 1
         if label == "ORG" and _redundant_head(doc, start, end):
             end -= 1
         if label == "DATE" and start < end:

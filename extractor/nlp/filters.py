@@ -7,17 +7,21 @@ spans are also judged:
   handles and edge punctuation are trimmed; a span stops at a colon or a spaced dash
   ("Catherine Holmes: Reply", "Peter King - Email");
 - any label: URLs, e-mail addresses, handles and paths are no entities;
-- PERSON: needs a lower-case letter and no digit; a lower-case word that is no name particle
-  ("waste bin") rules it out; a span ending in a body's head word is an ORG ("… Women's Aid"),
-  in a street or venue word a PLACE ("Mill Lane"); a lone role, meeting or topic word ("Clerk",
-  "Agenda"), a month or a day name is no person, nor is a span holding a role word
-  ("Parish Clerk");
+- PERSON: needs a lower-case letter and no digit; after "in", "within", "near" or "village
+  of" it is a PLACE; a lower-case word that is no name particle
+  ("waste bin") rules it out; a span ending in a body's head word or holding a possessive is an
+  ORG ("Harbour Lane Women's Aid"); one ending in a street or venue word, followed by a place
+  noun ("Brookfield station") or opening with "St" is a PLACE ("Mill Lane", "St Aidan"); a
+  lone role, meeting or topic word ("Clerk", "Agenda"), a month or a day name is no person,
+  nor is a span holding a role word ("Parish Clerk");
 - ORG: generic references ("the Council"), lone role/meeting/topic words ("Chair", "Cabinet"),
-  spans ending in a role word ("Neighbourhood Policing Inspector"), a portfolio before a role
+  spans without a head word ending in a document, topic or meeting word ("Certificate of
+  Lawful Use", "Matters Arising"), spans ending in a role word ("Neighbourhood Policing
+  Inspector"), a portfolio before a role
   ("Community Safety Manager") or after one ("Director of Children's Services"), topic lists
   ("Substance Misuse & Criminal Justice"), spans across a spaced dash, and spans ending in a
   number ("Presentation 1") are dropped; a span ending in a venue word ("… Community Centre",
-  "Control Room") is a PLACE.
+  "Control Room"), followed by a place noun, or a lone word after "in" is a PLACE.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from extractor.nlp.vocab import (
     PERSON_PLACE_HEADS,
     PLACE_HEADS,
     ROLE_WORDS,
+    THING_HEADS,
     TOPIC_WORDS,
 )
 
@@ -44,6 +49,13 @@ DASHES = frozenset({"-", "–", "—"})
 HEADS = ORG_HEADS | PROGRAMME_HEADS
 LONE_WORDS = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS | MONTH_NAMES | DAY_NAMES | GENERIC
 """Words that alone are never an ORG or a PERSON."""
+
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "parish", "county", "borough", "ward", "district"}
+)
+"""Nouns that, followed by "of", introduce a place's name ("the village of Magdalene")."""
+LAST_NOT_ORG = THING_HEADS | TOPIC_WORDS | frozenset({"arising", "business", "meeting", "meetings"})
+"""Last words that make a head-less statistical span a thing or a topic, not a body."""
 
 _NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _LINKISH = re.compile(r"://|^www\.|@|^/|/\w")
@@ -89,6 +101,32 @@ def linkish(span: Span) -> bool:
     return any(t.like_url or t.like_email or _LINKISH.search(t.text) for t in span)
 
 
+def _before_place_noun(span: Span) -> bool:
+    """Whether a place noun follows the span ("Brookfield station", "Furlong Drove")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in PLACE_HEADS
+
+
+def _place_context(span: Span) -> bool:
+    """Whether the words before the span introduce a place ("in", "within", "village of")."""
+    doc, start = span.doc, span.start
+    before = doc[start - 1].lower_ if start else ""
+    if before in ("in", "within", "near"):
+        return True
+    return before == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
+
+
+def department_of_role(span: Span) -> bool:
+    """Whether the span is the department of a role: "Director of Children's Services"."""
+    doc, start = span.doc, span.start
+    return (
+        span[-1].lower_ in DEPARTMENT_HEADS
+        and start >= 2
+        and doc[start - 1].lower_ in ("of", "for")
+        and doc[start - 2].lower_ in ROLE_WORDS
+    )
+
+
 def person_label(span: Span) -> str | None:
     """PERSON, ORG or PLACE for a statistical PERSON span, or None to drop it."""
     text = span.text
@@ -98,13 +136,15 @@ def person_label(span: Span) -> str | None:
     if any(t.text[0].islower() and t.lower_ not in NAME_PARTICLES for t in words):
         return None
     last = span[-1].lower_
-    if len(span) > 1 and last in ORG_HEADS:
+    if span[0].lower_.rstrip(".") in ("st", "saint") or _place_context(span):
+        return "PLACE"
+    if (len(span) > 1 and last in PERSON_PLACE_HEADS) or _before_place_noun(span):
+        return "PLACE"
+    if len(span) > 1 and (last in ORG_HEADS or any(t.lower_ in ("’s", "'s") for t in span[:-1])):
         return "ORG"
     if last in PROGRAMME_HEADS:
         return None
-    if len(span) > 1 and last in PERSON_PLACE_HEADS:
-        return "PLACE"
-    if len(words) == 1 and words[0].lower_ in LONE_WORDS:
+    if len(words) == 1 and words[0].lower_ in LONE_WORDS | MODEL_ORG_HEADS:
         return None
     if any(t.lower_ in ROLE_WORDS for t in words):
         return None
@@ -115,7 +155,9 @@ def _portfolio(span: Span, has_head: bool) -> bool:
     """A role's portfolio: "Head of Community Safety", "Community Safety Manager"."""
     doc, start = span.doc, span.start
     after_role = (
-        start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ROLE_WORDS
+        start >= 2
+        and doc[start - 1].lower_ in ("of", "for")
+        and doc[start - 2].lower_ in ROLE_WORDS
     )
     if after_role and (not has_head or span[-1].lower_ in DEPARTMENT_HEADS):
         return True
@@ -133,13 +175,17 @@ def org_label(span: Span) -> str | None:
     if last in ROLE_WORDS or span[-1].like_num:
         return None
     has_head = bool(words & MODEL_ORG_HEADS)
-    if not has_head and words & {"and", "&"}:
+    if not has_head and (
+        words & {"and", "&"} or last in LAST_NOT_ORG or span[0].lower_ in THING_HEADS
+    ):
         return None
     if _portfolio(span, has_head):
         return None
     doc = span.doc
     if span.start == 0 and len(span) == 1 and span[0].is_title and len(doc) >= 4:
         return None
-    if len(span) > 1 and last in PLACE_HEADS:
+    if (len(span) > 1 and last in PLACE_HEADS) or _before_place_noun(span):
+        return "PLACE"
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("in", "near"):
         return "PLACE"
     return "ORG"

@@ -110,8 +110,6 @@ PROGRAMME_HEADS = frozenset(
         "compact",
         "levy",
         "watch",
-        "regulation",
-        "regulations",
     ]
 )
 """Last words that make a run of capitalised words a programme ("Serious Violence Duty")."""

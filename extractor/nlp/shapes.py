@@ -23,26 +23,46 @@ from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
 from extractor.nlp.vocab import (
     COMPANY_SUFFIXES,
     DAY_NAMES,
+    DEPARTMENT_HEADS,
     HONORIFICS,
     MEETING_WORDS,
     MONTH_NAMES,
     ORG_OF_HEADS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
+    words,
 )
 
 Pattern = dict[str, Any]
 Token = dict[str, Any]
 
-FUNCTION_WORDS = frozenset(
-    ["a", "all", "also", "an", "and", "any", "as", "at", "but", "by", "dear", "each", "every", "for", "from", "he", "her", "his", "how", "i", "if", "in", "it", "its", "my", "new", "next", "no", "not", "of", "on", "or", "other", "our", "please", "re", "see", "she", "some", "thank", "thanks", "that", "the", "their", "there", "these", "they", "this", "those", "to", "up", "we", "what", "when", "where", "which", "who", "why", "with", "your", "item"]
+FUNCTION_WORDS = words(
+    """a all also an and any as at but by dear each every for from he her his how i if in it its
+    item my new next no not of on or other our please re see she some thank thanks that the
+    their there these they this those to up we what when where which who why with your"""
 )
 """Words that, capitalised at the start of a sentence, never begin a name."""
 
-FIRST_STOP = sorted(FUNCTION_WORDS | ROLE_WORDS | MEETING_WORDS | HONORIFICS | MONTH_NAMES)
+INTERNAL = DEPARTMENT_HEADS - {"service", "services", "office"}
+"""Heads of a body's internal parts; a name does not run through them."""
+
+FIRST_STOP = sorted(
+    FUNCTION_WORDS
+    | ROLE_WORDS
+    | ROLE_MODIFIERS
+    | MEETING_WORDS
+    | HONORIFICS
+    | MONTH_NAMES
+    | INTERNAL
+)
 """Words that cannot begin a body's or programme's name."""
 
 INNER_STOP = sorted(
-    (FUNCTION_WORDS - {"and", "of", "for"}) | HONORIFICS | MONTH_NAMES | DAY_NAMES | ROLE_WORDS
+    (FUNCTION_WORDS - {"and", "of", "for"})
+    | (HONORIFICS - {"chief", "major"})
+    | MONTH_NAMES
+    | DAY_NAMES
+    | INTERNAL
 )
 """Words that cannot stand inside a name: a name runs up to them."""
 
@@ -86,12 +106,15 @@ def head_final(label: str, heads: frozenset[str]) -> list[Pattern]:
 def head_of_tail() -> list[Pattern]:
     """``[Capitalised words] head of/for [the] Capitalised words`` as one body's name."""
     tail_word = {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": INNER_STOP}}
+    joined = {
+        "TEXT": {"REGEX": r"^([A-Z][\w’'\-\.]*|&|and|’s|'s)$"},
+        "LOWER": {"NOT_IN": INNER_STOP},
+    }
     tail = [
         {"LOWER": {"IN": ["of", "for"]}},
         {"LOWER": "the", "OP": "?"},
-        {"TEXT": {"REGEX": r"^([A-Z][\w’'\-\.]*|&|and|’s|'s)$"}, "LOWER": {"NOT_IN": INNER_STOP}},
-        {**tail_word, "OP": "*"},
-        {"TEXT": {"REGEX": r"^([A-Z][\w’'\-\.]*|&|and)$"}, "OP": "?"},
+        tail_word,
+        {**joined, "OP": "*"},
         tail_word,
     ]
     short_tail = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, tail_word]
@@ -120,7 +143,11 @@ def lower_programmes() -> list[Pattern]:
             "label": "PROGRAMME",
             "pattern": [
                 {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": sorted(set(FIRST_STOP) | ORG_HEADS)}},
-                {"TEXT": {"REGEX": r"^([A-Z][\w’'\-]*|&|and|for|of)$"}, "LOWER": not_org, "OP": "*"},
+                {
+                    "TEXT": {"REGEX": r"^([A-Z][\w’'\-]*|&|and|for|of)$"},
+                    "LOWER": not_org,
+                    "OP": "*",
+                },
                 {"TEXT": {"REGEX": CAP}, "LOWER": not_org},
                 {"ORTH": {"IN": LOWER_PROGRAMME_HEADS}},
             ],

@@ -1,84 +1,117 @@
 """Word lists the name-shape rules and the entity filters share.
 
 Each list is general vocabulary of minutes (meeting words, role words, street words, honorifics),
-not names from any particular set of minutes. Everything is lower case.
+not names from any particular set of minutes. Everything is lower case except the acronyms.
 """
 
 from __future__ import annotations
 
-MONTH_NAMES = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)
-DAY_NAMES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+MONTH_NAMES = words(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec"""
 )
 
-HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "revd", "rev", "reverend", "sgt", "sergeant", "pc", "pcso", "insp", "inspector", "supt", "superintendent", "ch", "chief", "di", "ds", "dc", "dci", "dcs", "det", "detective", "sir", "dame", "lord", "lady", "rabbi", "imam", "father", "canon", "bishop", "archdeacon", "capt", "captain", "major", "col", "colonel", "judge", "senator", "rep", "alderman", "hon"]
+DAY_NAMES = words(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun"""
+)
+
+HONORIFICS = words(
+    """alderman archdeacon bishop canon capt captain ch chief cllr col colonel councillor dame dc
+    dci dcs det detective di dr ds father hon imam insp inspector judge lady lord major miss
+    mr mrs ms mx pc pcso prof professor rabbi rep rev revd reverend senator sergeant sgt sir
+    superintendent supt"""
 )
 """Words written before a person's name that make the following capitalised words a name."""
 
-ROLE_WORDS = frozenset(
-    ["chair", "chairman", "chairwoman", "chairperson", "vice", "deputy", "clerk", "treasurer", "secretary", "president", "officer", "manager", "director", "head", "lead", "leader", "coordinator", "co-ordinator", "administrator", "adviser", "advisor", "member", "members", "councillor", "councillors", "trustee", "trustees", "governor", "governors", "warden", "churchwarden", "handyman", "caretaker", "inspector", "sergeant", "constable", "commander", "commissioner", "executive", "liaison", "representative", "rep", "speaker", "mayor", "minister", "cabinet", "attendees", "apologies", "parishioner", "parishioners", "resident", "residents", "applicant", "applicants", "volunteer", "volunteers", "officers", "staff", "partner", "partners", "presenter"]
+ROLE_WORDS = words(
+    """administrator adviser advisor apologies applicant applicants attendees cabinet caretaker
+    chair chairman chairperson chairwoman churchwarden clerk co-ordinator commander
+    commissioner constable coordinator councillor councillors deputy director
+    governor governors handyman head inspector lead leader liaison manager mayor member
+    members minister officer officers parishioner parishioners partner partners presenter
+    president rep representative resident residents secretary sergeant speaker staff treasurer
+    trustee trustees vice volunteer volunteers warden"""
 )
 """Offices and roles: alone, or closing a span, they name a role rather than a body or person."""
 
+ROLE_MODIFIERS = words("senior junior assistant acting interim principal associate joint")
+"""Words that open a role ("Senior Strategy and Policy Officer"), never a name."""
+
 MEETING_WORDS = words(
-    """agenda minutes meeting meetings item items report reports update updates action actions
-    decision decisions resolution resolved motion proposal proposed seconded agreed noted
-    present attendance apologies welcome introductions introduction matters arising aob
-    correspondence review register consultation presentation presentations appendix annex
-    summary note notes recommendation recommendations declaration declarations election
-    elections nominations appointment appointments reply email annual full draft final"""
+    """action actions agenda agreed annex annual aob apologies appendix appointment appointments
+    arising attendance consultation correspondence decision decisions declaration declarations
+    draft election elections email final full introduction introductions item items matters
+    meeting meetings minutes motion nominations note noted notes present presentation
+    presentations proposal proposed recommendation recommendations register reply report
+    reports resolution resolved review seconded summary update updates welcome"""
 )
 """Words of the business of a meeting: they begin no name ("Annual Parish Council Meeting")."""
 
 TOPIC_WORDS = words(
-    """finance finances accounts budget budgets payments receipts balance salary expenses
-    invoice invoices application applications policy policies procedure procedures statement
-    certificate notice agreement form forms details date time venue location next close
-    closed questions question open public general total subtotal interests interest phone
-    tel website page link fundraising grants funding planning highways footpaths allotments
-    cemetery churchyard grass cutting maintenance repairs training safeguarding membership
-    treasurer governance communications events"""
+    """accounts agreement allotments application applications balance budget budgets cemetery
+    certificate churchyard close closed communications cutting date details events expenses
+    finance finances footpaths form forms funding fundraising general governance grants grass
+    highways interest interests invoice invoices link location maintenance membership next
+    notice open page payments phone planning policies policy procedure procedures public
+    question questions receipts repairs safeguarding salary statement subtotal tel time total
+    training treasurer venue website"""
 )
 """Topic headings of minutes: alone and capitalised, they are no organisation or person."""
 
-PLACE_HEADS = frozenset(
-    ["road", "rd", "lane", "street", "st", "avenue", "ave", "drive", "drove", "close", "crescent", "way", "square", "row", "terrace", "gardens", "estate", "walk", "wharf", "yard", "parade", "mews", "grove", "park", "churchyard", "cemetery", "station", "centre", "center", "hall", "room", "rooms", "pavilion", "building", "buildings", "field", "fields", "ground", "grounds", "stadium", "library", "pump", "playground", "car"]
+PLACE_HEADS = words(
+    """ave avenue building buildings car cemetery center centre churchyard close court crescent
+    drive drove estate field fields gardens ground grounds grove hall lane library market mews
+    parade park pavilion playground pump rd road room rooms row square st stadium station street
+    terrace walk way wharf yard"""
 )
 """Last words of streets, venues and grounds: a span ending in one is a place."""
 
-PERSON_PLACE_HEADS = PLACE_HEADS - frozenset(
-    ["park", "hall", "field", "fields", "ground", "grounds", "library", "building", "buildings", "st"]
+PERSON_PLACE_HEADS = PLACE_HEADS - words(
+    "park hall field fields ground grounds library building buildings st"
 )
 """The place words that are not also common surnames (Park, Hall, Field...)."""
 
-NAME_PARTICLES = frozenset(
-    ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das", "mac"]
+NAME_PARTICLES = words(
+    """al bin da das de del della den der di dos du el ibn la le mac ten ter van von"""
 )
 """Lower-case words that may sit inside a person's name ("Ludwig van Beethoven")."""
 
-DEPARTMENT_HEADS = frozenset(
-    ["service", "services", "department", "team", "unit", "directorate", "division", "office", "section"]
+DEPARTMENT_HEADS = words(
+    """department directorate division office section service services team unit"""
 )
 """Heads of internal parts of a body; after "Director of" they name a portfolio, not a body."""
 
-COMPANY_SUFFIXES = frozenset(
-    ["ltd", "ltd.", "limited", "plc", "llp", "inc", "inc.", "llc", "cic", "co", "co.", "corp", "corp.", "gmbh"]
-)
+COMPANY_SUFFIXES = words("""cic co co. corp corp. gmbh inc inc. limited llc llp ltd ltd. plc""")
 """Legal-form suffixes of companies (UK, US, Irish and a few European ones)."""
 
-ORG_OF_HEADS = frozenset(
-    ["department", "ministry", "office", "board", "council", "association", "society", "institute", "institution", "university", "college", "federation", "union", "bank", "chamber", "friends", "borough", "diocese", "commission", "authority", "agency", "trust", "foundation", "league", "guild", "academy", "church", "committee", "panel", "forum", "partnership", "network", "alliance", "service"]
+ORG_OF_HEADS = words(
+    """academy agency alliance association authority bank board borough chamber church college
+    commission committee council department diocese federation forum foundation friends guild
+    institute institution league ministry network office panel partnership service society
+    trust union university"""
 )
 """Heads that take an "of"/"for" complement in a body's name ("Department for Education",
 "Borough Council of King's Lynn", "Friends of Hill Park", "Bank of America")."""
 
-TECH_ACRONYMS = frozenset(
-    ["HTML", "CSS", "UI", "UX", "UA", "URI", "URL", "HTTP", "HTTPS", "JSON", "XML", "SQL", "DNS", "TLS", "SSL", "API", "SDK", "CLI", "GUI", "OS", "PR", "CI", "CD", "QA", "RFC", "PDF", "DOM", "JS", "TS", "IDL", "WG", "TF", "IP", "TCP", "UDP", "VPN", "SMS", "GPS", "RSS", "FTP", "SSH"]
+TECH_ACRONYMS = words(
+    """API CD CI CLI CSS DNS DOM FTP GPS GUI HTML HTTP HTTPS IDL IP JS JSON OS PDF PR QA RFC RSS
+    SDK SMS SQL SSH SSL TCP TF TLS TS UA UDP UI URI URL UX VPN WG XML"""
 )
 """Technical acronyms that name formats, protocols or parts of software, never a body."""
 
-MINOR_WORDS = frozenset(["a", "an", "and", "&", "of", "for", "the", "in", "on", "at", "to", "by", "with"])
+MINOR_WORDS = words("& a an and at by for in of on the to with")
 """Words that may stand inside a name but carry no evidence by themselves."""
+
+THING_HEADS = words(
+    """notice certificate statement agreement form forms register roll details magazine newsletter
+    procedures regulations licence license permit survey audit accounts return minutes agenda
+    report policy application abuse theft crime data"""
+)
+"""Last words of documents, topics and things: a model "organisation" ending in one is none."""

@@ -27,6 +27,9 @@ from extractor.readers.markers import parse_marker
 from extractor.readers.safety import check_docx_bytes
 
 MAX_LEVEL = 8
+_MALFORMED = (AttributeError, TypeError)
+"""What python-docx raises for well-formed XML of the wrong shape (an unexpected root element,
+a relationship without a target) instead of a parsing error."""
 
 
 def read_docx(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, str]]:
@@ -34,7 +37,8 @@ def read_docx(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, st
     check_docx_bytes(data, max_bytes=max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as e:
+        body = document.element.body
+    except (PackageNotFoundError, KeyError, ValueError, SyntaxError, *_MALFORMED) as e:
         raise InputError(
             "is not a valid .docx (corrupt or truncated, or not a Word document); open it in "
             "Word and save it again as .docx"
@@ -44,7 +48,7 @@ def read_docx(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, st
     styles = StyleBook(_related_element(document, RELATIONSHIP_TYPE.STYLES))
     numbering = Numbering(_related_element(document, RELATIONSHIP_TYPE.NUMBERING))
     reader = _BodyReader(styles, numbering)
-    for index, element in enumerate(iter_blocks(document.element.body)):
+    for index, element in enumerate(iter_blocks(body)):
         if element.tag == W_P:
             reader.paragraph(element, index)
         else:
@@ -188,7 +192,7 @@ def _properties(document: Any) -> dict[str, str]:
         core = document.core_properties
         values = {"title": core.title, "author": core.author, "subject": core.subject}
         created = core.created
-    except (ValueError, KeyError, SyntaxError):
+    except (ValueError, KeyError, SyntaxError, *_MALFORMED):
         return {}
     metadata = {key: " ".join(value.split()) for key, value in values.items() if value}
     if created is not None:

@@ -1,0 +1,174 @@
+"""Document-level evidence about names: one decision per name for the whole document.
+
+A statistical tagger labels each text on its own; a reader of minutes does not. These
+functions work on plain data (the tagged texts of one document) after every text has been
+tagged, and apply what the whole document says about a name:
+
+- **structure**: names the segmenter read as people (speakers, transcript speakers, attendees,
+  apologies) are PERSON wherever they occur; their organisations are ORG;
+- **rules over model**: a name a rule labelled somewhere keeps that label everywhere; a name
+  the model labels differently in different places takes its most frequent label;
+- **lists**: in a run of three or more texts that are bare names ("Leona So"), mostly tagged
+  PERSON, every line is a PERSON;
+- **initials**: initials a document defines for a person ("Pam Bullas (PB)") are PERSON
+  mentions whose ``expansion`` is the name;
+- **short forms of people**: "Mehta" or "Dr Mehta" after "Anjali Mehta" is the same person
+  (``canonical`` is the full name); a lone word the model took for an ORG or PLACE that is
+  part of exactly one person's name ("Vinit" from "Vinit Kumar") is that person;
+- **common words**: a statistical name of at most two words, each of which the document also
+  writes in lower case ("Alcohol Abuse", "Application"), is a capitalised common phrase;
+- **internal departments**: "Planning Services" where the document writes "planning";
+- **name parts**: a lone word the model calls PERSON that only ever occurs inside the names of
+  bodies, programmes or places ("Northmere" of "Northmere Council") is no person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from extractor.models import EntityMention, Minutes
+from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
+from extractor.nlp.vocab import DEPARTMENT_HEADS, MINOR_WORDS
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NAMED = ("ORG", "PROGRAMME", "PLACE")
+_ADDRESS = re.compile(r"\w[./@:]\w|^@")
+_NAME_LINE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
+
+
+def key(text: str) -> str:
+    """Return the comparison key of a name: case, apostrophes and spacing folded."""
+    text = text.replace("’", "'").replace("\u00a0", " ")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What a document's structure says about names: known people and organisations."""
+
+    people: set[str] = field(default_factory=set)
+    organisations: set[str] = field(default_factory=set)
+
+
+def structural_evidence(minutes: Minutes) -> Evidence:
+    """People and organisations named by speakers, transcript speakers and attendee lists."""
+    found = Evidence()
+    speakers = [s.speaker for s in minutes.sections]
+    speakers += [i.speaker for s in minutes.sections for i in s.items]
+    for speaker in speakers:
+        if speaker is not None and speaker.name:
+            found.people.add(key(speaker.name))
+        if speaker is not None and speaker.organisation:
+            found.organisations.add(key(speaker.organisation))
+    for person in [*minutes.attendees, *minutes.apologies]:
+        found.people.add(key(person.name))
+        if person.organisation:
+            found.organisations.add(key(person.organisation))
+    return found
+
+
+def lower_case_words(texts: Iterable[str]) -> set[str]:
+    """Words the document writes in lower case at least once (addresses and handles aside)."""
+    found: set[str] = set()
+    for text in texts:
+        for chunk in text.split():
+            if not _ADDRESS.search(chunk):
+                found.update(w for w in _WORD.findall(chunk) if w.islower())
+    return found
+
+
+def common_phrase(text: str, lower_words: set[str]) -> bool:
+    """Whether a name of at most two words is made of words the document writes in lower case."""
+    words = [w.lower() for w in _WORD.findall(text) if w.lower() not in MINOR_WORDS]
+    return 0 < len(words) <= 2 and all(w in lower_words for w in words)
+
+
+def internal_department(text: str, lower_words: set[str]) -> bool:
+    """A body's internal department: "Planning Services", "NCC Highways Department".
+
+    The name ends in a department word and its other words, acronyms aside, are words the
+    document also writes in lower case.
+    """
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in DEPARTMENT_HEADS:
+        return False
+    rest = [w.lower() for w in words[:-1] if not w.isupper()]
+    return bool(rest) and all(w in lower_words for w in rest)
+
+
+def person_names(mentions: Iterable[EntityMention]) -> dict[str, list[str]]:
+    """Each word of a multi-word PERSON name → the full names it occurs in (as written)."""
+    parts: dict[str, list[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            names = parts.setdefault(key(word), [])
+            if all(key(n) != key(m.text) for n in names):
+                names.append(m.text)
+    return parts
+
+
+def name_part_words(mentions: Iterable[EntityMention]) -> set[str]:
+    """Words that occur inside the names of bodies, programmes and places."""
+    return {key(w) for m in mentions if m.label in _NAMED for w in m.text.split()}
+
+
+def relabel(
+    mention: EntityMention,
+    *,
+    ruled: bool,
+    evidence: Evidence,
+    rule_labels: Mapping[str, str],
+) -> str:
+    """The label the document's evidence gives a mention."""
+    name = key(mention.text)
+    if name in evidence.people:
+        return "PERSON"
+    if mention.label == "PERSON" and name in evidence.organisations:
+        return "ORG"
+    if not ruled and mention.label in ("ORG", "PERSON") and name in rule_labels:
+        return rule_labels[name]
+    return mention.label
+
+
+def majority_labels(mentions: Iterable[tuple[EntityMention, bool]]) -> dict[str, str]:
+    """The most frequent model label (ORG, PERSON or PLACE) of each name tagged more than once."""
+    votes: dict[str, dict[str, int]] = {}
+    for m, ruled in mentions:
+        if not ruled and m.label in ("ORG", "PERSON", "PLACE"):
+            tally = votes.setdefault(key(m.text), {})
+            tally[m.label] = tally.get(m.label, 0) + 1
+    order = {"ORG": 2, "PERSON": 1, "PLACE": 0}
+    return {
+        name: max(tally, key=lambda label: (tally[label], order[label]))
+        for name, tally in votes.items()
+        if len(tally) > 1
+    }
+
+
+def head_words(text: str) -> set[str]:
+    """The body and programme head words ("Council", "Fund") a text holds."""
+    return {w.lower() for w in text.split()} & (ORG_HEADS | PROGRAMME_HEADS)
+
+
+def name_line(text: str) -> bool:
+    """Whether a whole text is a bare name of two to four capitalised words ("Leona So")."""
+    return bool(_NAME_LINE.match(text.strip()))
+
+
+def resolve_person(
+    mention: EntityMention, people: Mapping[str, Sequence[str]], *, ruled: bool
+) -> bool:
+    """Point a one-word mention of a person at the full name; False when it is not one."""
+    if " " in mention.text.strip() or mention.label not in ("PERSON", "ORG", "PLACE"):
+        return mention.label == "PERSON"
+    names = people.get(key(mention.text), [])
+    if len(names) != 1 or (ruled and mention.label != "PERSON"):
+        return mention.label == "PERSON"
+    mention.label = "PERSON"
+    mention.canonical = names[0]
+    return True

@@ -1,0 +1,285 @@
+"""Property tests: whatever the bytes, reading and segmenting fail only with ExtractorError.
+
+Inputs are arbitrary text and bytes, minutes-like text assembled from the words minutes use,
+and mutations of valid .docx files built here with python-docx. Every input that converts must
+validate against the schema and survive a round trip through the models unchanged.
+``benchmarks/fuzz.py`` runs the same generators and checks with a far larger budget.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import re
+import tempfile
+import warnings
+import zipfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.config import Options
+from extractor.errors import ExtractorError, InternalError
+from extractor.models import Minutes
+from extractor.pipeline import convert
+from extractor.readers import read
+from extractor.schema import schema_errors
+from extractor.segment import segment
+
+BLANK = Options(model="blank", max_bytes=2_000_000)
+FAST = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+)
+Outcome = Literal["converted", "refused"]
+
+WORDS = (
+    *("Minutes", "MINUTES", "Present:", "Apologies:", "Attendees", "Action:", "ACTION", "Decision"),
+    *("AGREED", "RESOLVED:", "Item", "Agenda", "Chair", "Next meeting", "Date:", "Time:", "Venue:"),
+    *("1.", "2.", "10.", "2.1", "a)", "(i)", "iv.", "·", "•", "-", "*", "+", "#", "##", "###"),
+    *("5 March 2024", "2024-03-05", "05/03/24", "Tuesday", "7pm", "10.30am", "7-9pm", "–"),
+    *("Jane Doe", "Cllr Amy Chen", "JD", "(JD)", "Borough Council", "NHS", "Hall", "the", "and"),
+    *("was", "agreed", "to", "by", "on", "of", ":", ",", ".", "|", "---", "***", "**", "_"),
+    *("[", "]", "(", ")", "> ", "```", "<!--", "-->", "<br>", "\\", "\t", "  ", "\u00a0", "\u200b"),
+    *("\r\n", "\r", "\f", "\n", "\n\n", "\ufeff", "é", "ß", "—", "\u2028", "☃", "日本"),
+)
+"""The vocabulary of minutes, with the markup and whitespace that trip parsers up."""
+
+
+def minutes_like(rnd: random.Random) -> str:
+    """Text built from :data:`WORDS` and random characters, joined by spaces and line breaks."""
+    parts: list[str] = []
+    for _ in range(rnd.randint(0, 80)):
+        word = rnd.choice(WORDS) if rnd.random() < 0.85 else chr(rnd.randrange(1, 0x3000))
+        parts.append(word + rnd.choice((" ", " ", "", "\n", "\n  ", "\n\n")))
+    return "".join(parts)
+
+
+@cache
+def valid_docx() -> bytes:
+    """A small but varied Word document: title, fields, headings, lists, a table, properties."""
+    document = docx.Document()
+    document.core_properties.title = "Parish Council"
+    document.add_heading("Parish Council Minutes", 0)
+    document.add_paragraph("Tuesday 5 March 2024, 7pm, Village Hall")
+    document.add_paragraph("Present: Jane Doe, John Smith, Amy Chen")
+    document.add_heading("1. Finance", 1)
+    document.add_paragraph("The budget was approved.", style="List Bullet")
+    document.add_paragraph("Action: JS to circulate the accounts.", style="List Number")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table._cells, ("Action", "Owner", "Fix lights", "AC"), strict=True):
+        cell.text = text
+    document.add_heading("2. Any other business", 1)
+    document.add_paragraph("None.\nNext meeting: 7 May 2024")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+Members = list[tuple[str, bytes]]
+Mutation = Callable[[bytes, random.Random], bytes]
+
+
+def _members(data: bytes) -> Members:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return [(info.filename, archive.read(info)) for info in archive.infolist()]
+
+
+def _zip(members: Members) -> bytes:
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        warnings.simplefilter("ignore")  # a duplicated member is the point, not a mistake
+        for name, content in members:
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _flip(data: bytes, rnd: random.Random) -> bytes:
+    flipped = bytearray(data)
+    for _ in range(rnd.randint(1, 16) if data else 0):
+        flipped[rnd.randrange(len(flipped))] ^= 1 << rnd.randrange(8)
+    return bytes(flipped)
+
+
+def _truncate(data: bytes, rnd: random.Random) -> bytes:
+    return data[: rnd.randrange(len(data) + 1)]
+
+
+def _shuffle(data: bytes, rnd: random.Random) -> bytes:
+    members = _members(data)
+    rnd.shuffle(members)
+    return _zip(members)
+
+
+def _drop(data: bytes, rnd: random.Random) -> bytes:
+    members = _members(data)
+    if members:
+        del members[rnd.randrange(len(members))]
+    return _zip(members)
+
+
+def _duplicate(data: bytes, rnd: random.Random) -> bytes:
+    members = _members(data)
+    if members:
+        members.insert(rnd.randrange(len(members) + 1), rnd.choice(members))
+    return _zip(members)
+
+
+def _in_member(change: Callable[[bytes, random.Random], bytes]) -> Mutation:
+    """A mutation that rewrites one member's content and zips the package up again."""
+
+    def mutate(data: bytes, rnd: random.Random) -> bytes:
+        members = _members(data)
+        xml = [i for i, (name, _) in enumerate(members) if name.endswith((".xml", ".rels"))]
+        if not xml:
+            return data
+        index = rnd.choice(xml)
+        members[index] = (members[index][0], change(members[index][1], rnd))
+        return _zip(members)
+
+    return mutate
+
+
+_TAG = re.compile(rb"<[^<>]*>")
+_VALUE = re.compile(rb'="[^"]*"')
+_ODD_VALUES = (b"", b"-1", b"0", b"99999999999", b"abc", b"1.5", b"\xc3\xa9", b"&amp;", b" ")
+
+
+def _drop_tag(xml: bytes, rnd: random.Random) -> bytes:
+    tags = list(_TAG.finditer(xml))
+    if not tags:
+        return xml
+    tag = rnd.choice(tags)
+    return xml[: tag.start()] + xml[tag.end() :]
+
+
+def _copy_tag(xml: bytes, rnd: random.Random) -> bytes:
+    tags = list(_TAG.finditer(xml))
+    if not tags:
+        return xml
+    tag, where = rnd.choice(tags), rnd.choice(tags)
+    return xml[: where.start()] + tag.group() + xml[where.start() :]
+
+
+def _odd_value(xml: bytes, rnd: random.Random) -> bytes:
+    values = list(_VALUE.finditer(xml))
+    if not values:
+        return xml
+    value = rnd.choice(values)
+    return xml[: value.start()] + b'="' + rnd.choice(_ODD_VALUES) + b'"' + xml[value.end() :]
+
+
+def _garble(xml: bytes, rnd: random.Random) -> bytes:
+    start = rnd.randrange(len(xml) + 1)
+    noise = bytes(rnd.randrange(256) for _ in range(rnd.randint(0, 6)))
+    return xml[:start] + noise + xml[start + rnd.randint(0, 40) :]
+
+
+MUTATIONS: dict[str, Mutation] = {
+    "flip": _flip,
+    "truncate": _truncate,
+    "shuffle": _shuffle,
+    "drop": _drop,
+    "duplicate": _duplicate,
+    "xml-drop-tag": _in_member(_drop_tag),
+    "xml-copy-tag": _in_member(_copy_tag),
+    "xml-odd-value": _in_member(_odd_value),
+    "xml-garble": _in_member(_garble),
+    "xml-truncate": _in_member(_truncate),
+}
+"""Ways to damage a .docx: raw bytes, the zip's member list, or the XML inside a valid zip."""
+
+
+def mutated_docx(rnd: random.Random, names: list[str]) -> bytes:
+    """Apply the named mutations in turn to :func:`valid_docx`; a broken zip ends the chain.
+
+    Member-level mutations need a readable zip; once an earlier mutation has broken it, the
+    damaged bytes are the input.
+    """
+    data = valid_docx()
+    for name in names:
+        try:
+            data = MUTATIONS[name](data, rnd)
+        except Exception:  # the zip no longer opens or inflates
+            break
+    return data
+
+
+def check(data: bytes, *, suffix: str, folder: Path) -> Outcome:
+    """Read, segment and convert ``data`` saved with ``suffix``; assert the output contract.
+
+    Returns whether the input was refused (an :class:`ExtractorError`) or converted; any other
+    exception propagates, and so does an :class:`InternalError` from the pipeline.
+    """
+    path = folder / f"input{suffix}"
+    path.write_bytes(data)
+    try:
+        segment(read(path, max_bytes=BLANK.max_bytes))
+    except ExtractorError:
+        return "refused"
+    try:
+        minutes = convert(path, options=BLANK)
+    except InternalError:
+        raise
+    except ExtractorError:
+        return "refused"
+    text = json.dumps(minutes.model_dump(mode="json"))
+    assert schema_errors(json.loads(text)) == []
+    assert Minutes.model_validate_json(text).model_dump(mode="json") == json.loads(text)
+    return "converted"
+
+
+def _check(data: bytes, suffix: str) -> Outcome:
+    with tempfile.TemporaryDirectory() as folder:
+        return check(data, suffix=suffix, folder=Path(folder))
+
+
+@FAST
+@given(text=st.text(max_size=600), suffix=st.sampled_from([".txt", ".md"]))
+def test_arbitrary_text_is_converted_or_refused(text: str, suffix: str) -> None:
+    assert _check(text.encode("utf-8"), suffix) in ("converted", "refused")
+
+
+@FAST
+@given(data=st.binary(max_size=600))
+def test_arbitrary_bytes_as_txt_are_converted_or_refused(data: bytes) -> None:
+    assert _check(data, ".txt") in ("converted", "refused")
+
+
+@FAST
+@given(
+    rnd=st.randoms(use_true_random=False),
+    suffix=st.sampled_from([".txt", ".md"]),
+    encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]),
+)
+def test_minutes_like_text_is_converted_or_refused(
+    rnd: random.Random, suffix: str, encoding: str
+) -> None:
+    data = minutes_like(rnd).encode(encoding, errors="replace")
+    assert _check(data, suffix) in ("converted", "refused")
+
+
+@settings(FAST, max_examples=120)
+@given(
+    rnd=st.randoms(use_true_random=False),
+    names=st.lists(st.sampled_from(sorted(MUTATIONS)), min_size=1, max_size=3),
+)
+def test_mutated_docx_is_converted_or_refused(rnd: random.Random, names: list[str]) -> None:
+    assert _check(mutated_docx(rnd, names), ".docx") in ("converted", "refused")
+
+
+def test_the_unmutated_docx_converts() -> None:
+    assert _check(valid_docx(), ".docx") == "converted"
+
+
+@pytest.mark.parametrize("name", [n for n in MUTATIONS if n.startswith("xml-")])
+def test_xml_mutations_keep_a_valid_zip_with_the_same_members(name: str) -> None:
+    mutated = MUTATIONS[name](valid_docx(), random.Random(1))
+    assert [n for n, _ in _members(mutated)] == [n for n, _ in _members(valid_docx())]
+    assert mutated != valid_docx()
