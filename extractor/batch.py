@@ -66,9 +66,12 @@ def run_batch(
     skipped: list[InputFile] = []
     for item in inputs:
         try:
-            digest = file_sha256(item.path)
+            # hashing a pipe would wait for a writer; the reader reports what it is instead
+            digest = file_sha256(item.path) if item.path.is_file() else ""
         except OSError:
-            todo.append((item, ""))  # the reader reports the problem in its own words
+            digest = ""  # the reader reports the problem in its own words
+        if not digest:
+            todo.append((item, ""))
             continue
         current = manifest.is_current(item.relative_output, sha256=digest, fingerprint=stamp)
         if current and not settings.force:

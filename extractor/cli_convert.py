@@ -29,8 +29,11 @@ from rich.text import Text
 
 from extractor.cli_common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, err, fail
 from extractor.config import load_config, merge_options
-from extractor.errors import ExtractorError
-from extractor.inputs import collect_inputs
+from extractor.errors import ExtractorError, InputError
+from extractor.inputs import InputFile, collect_inputs
+from extractor.readers import KNOWN_EXTENSIONS
+
+KNOWN = ", ".join(KNOWN_EXTENSIONS)
 
 
 class RateColumn(ProgressColumn):
@@ -124,6 +127,10 @@ def convert(
         jsonl=jsonl,
     )
     counts: Counter[str] = Counter()
+    for folder in _empty_folders(paths, inputs):
+        counts["failed"] += 1
+        problem = InputError(f"is a folder with no minutes in it (looked for {KNOWN})", path=folder)
+        _log("failed", folder, problem, quiet=quiet, as_json=json_log)
     plain = quiet or json_log or not err.is_terminal
     try:
         with _progress(len(inputs), enabled=not plain) as advance:
@@ -140,6 +147,16 @@ def convert(
         raise typer.Exit(EXIT_INTERRUPTED) from None
     err.print(_summary(counts), markup=False)
     raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
+
+
+def _empty_folders(arguments: list[str], inputs: list[InputFile]) -> list[str]:
+    """Folders named on the command line that gave no input: nothing in them is minutes."""
+    folders = [Path(argument) for argument in arguments if Path(argument).is_dir()]
+    return [
+        str(folder)
+        for folder in folders
+        if not any(item.path.is_relative_to(folder) for item in inputs)
+    ]
 
 
 def _summary(counts: Counter[str]) -> str:

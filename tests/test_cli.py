@@ -109,3 +109,19 @@ def test_every_command_is_documented_in_the_readme(command: str) -> None:
     assert f"### `extractor {command}`" in readme
     help_text = runner.invoke(app, [command, "--help"]).output
     assert "Example:" in help_text
+
+
+def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -> None:
+    good = _write(tmp_path / "good.txt", MINUTES)
+    _write(tmp_path / "scans" / "page.pdf", "%PDF")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["convert", str(good), str(tmp_path / "scans"), "-o", str(out), "--model", "blank"]
+    )
+    assert result.exit_code == 1
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert error == (
+        f"error: {tmp_path / 'scans'}: is a folder with no minutes in it "
+        "(looked for .docx, .txt, .md, .markdown)"
+    )
+    assert "1 converted, 1 failed" in result.stderr and (out / "good.json").is_file()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.emit import render, write_atomic
+from extractor.emit import check_writable, render, write_atomic
 from extractor.errors import OutputError, SchemaValidationError
 from extractor.models import Minutes, SourceFile
 
@@ -65,3 +65,33 @@ def test_output_folder_that_is_a_file_is_an_output_error(tmp_path: Path) -> None
     blocker.write_text("", encoding="utf-8")
     with pytest.raises(OutputError, match="cannot create the output folder"):
         write_atomic(blocker / "a.json", "x")
+
+
+def test_check_writable_creates_the_folder_and_leaves_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "a" / "b"
+    check_writable(folder)
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("blocked", "words"),
+    [
+        ("file-in-the-way", "cannot create the output folder: a file is in the way"),
+        ("permission", "cannot write to the output folder: permission denied"),
+    ],
+)
+def test_check_writable_refuses_in_plain_words(
+    blocked: str, words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    if blocked == "file-in-the-way":
+        folder.write_text("", encoding="utf-8")
+    else:
+
+        def denied(**_: object) -> tuple[int, str]:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+        monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(OutputError, match=words) as info:
+        check_writable(folder)
+    assert info.value.path == str(folder)

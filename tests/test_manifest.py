@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from extractor.manifest import MANIFEST_NAME, Manifest, file_sha256
 
 
@@ -20,8 +22,11 @@ def test_missing_output_is_not_current(tmp_path: Path) -> None:
     assert not manifest.is_current(Path("gone.json"), sha256="1" * 64, fingerprint="f")
 
 
-def test_corrupt_manifest_is_treated_as_empty(tmp_path: Path) -> None:
-    (tmp_path / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
+@pytest.mark.parametrize(
+    "content", ["{not json", "[1, 2]", '"text"', "null", '{"format": 1, "entries": []}']
+)
+def test_corrupt_manifest_is_treated_as_empty(tmp_path: Path, content: str) -> None:
+    (tmp_path / MANIFEST_NAME).write_text(content, encoding="utf-8")
     assert Manifest.load(tmp_path).entries == {}
 
 

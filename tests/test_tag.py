@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractor.document import Origin, Segmented
-from extractor.models import Item, Meeting, Minutes, Section, SourceFile, SourceRef
+from extractor.models import Item, Meeting, Minutes, Section, SourceFile, SourceRef, Speaker
 from extractor.nlp.pipeline import load_nlp
 from extractor.tag import tag_documents
 
@@ -98,6 +98,52 @@ def test_shortened_name_folds_into_the_full_name(nlp: Language) -> None:
     plans = [e for e in m.entities if e.label == "PROGRAMME"]
     assert [(e.text, e.count) for e in plans] == [("Newtown Partnership Plan", 2)]
     assert m.sections[0].items[1].entities[0].canonical == "Newtown Partnership Plan"
+
+
+def test_title_from_front_matter_is_tagged(nlp: Language) -> None:
+    seg = make(["Nothing here."])
+    seg.minutes.meeting.title = "Police Liaison Meeting from 19 July"
+    m = one(nlp, seg)
+    dates = [(e.text, e.value, e.items) for e in m.entities if e.label == "DATE"]
+    assert dates == [("19 July", "2023-07-19", [])]
+    assert m.sections[0].items[0].entities == []
+
+
+def test_defined_initials_are_people_with_their_names(nlp: Language) -> None:
+    m = one(
+        nlp,
+        make(
+            ["Present: Pam Bullas (PB) and Tom Foy (TF).", "A proposal by PB was seconded by TF."]
+        ),
+    )
+    second = m.sections[0].items[1].entities
+    assert [(e.text, e.label, e.expansion) for e in second] == [
+        ("PB", "PERSON", "Pam Bullas"),
+        ("TF", "PERSON", "Tom Foy"),
+    ]
+    assert m.acronyms == []
+
+
+def test_speaker_names_beat_programme_shapes(nlp: Language) -> None:
+    seg = make(["Felix Grant: Could the sessions cover scams?", "Felix Grant asked again."])
+    seg.minutes.sections[0].items[0].speaker = Speaker(name="Felix Grant")
+    m = one(nlp, seg)
+    labels = {(e.text, e.label) for e in m.entities}
+    assert ("Felix Grant", "PERSON") in labels
+    assert ("Felix Grant", "PROGRAMME") not in labels
+
+
+def test_short_form_of_a_person_counts_under_the_full_name(nlp: Language) -> None:
+    m = one(nlp, make(["Dr Anjali Mehta presented.", "Dr Mehta answered questions."]))
+    people = [(e.text, e.count) for e in m.entities if e.label == "PERSON"]
+    assert people == [("Anjali Mehta", 2)]
+    assert m.sections[0].items[1].entities[0].canonical == "Anjali Mehta"
+
+
+def test_list_of_bare_names_is_completed(nlp: Language) -> None:
+    names = ["Cllr Ann Lee", "Cllr Bo Ray", "Cllr Cy Day", "Leona So"]
+    m = one(nlp, make(names))
+    assert ("Leona So", "PERSON") in {(e.text, e.label) for e in m.entities}
 
 
 def test_many_documents_stream_in_order(nlp: Language) -> None:

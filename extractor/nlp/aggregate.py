@@ -9,10 +9,10 @@ little evidence, and builds the distinct, counted ``entities`` list and the ``ac
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from extractor.models import Acronym, DocumentEntity, EntityMention
+from extractor.models import Acronym, DocumentEntity, EntityLabel, EntityMention
 from extractor.nlp.acronyms import AcronymPair
 from extractor.nlp.consistency import (
     Evidence,
@@ -30,74 +30,9 @@ from extractor.nlp.consistency import (
 )
 from extractor.nlp.dates import edtf_value
 from extractor.nlp.rules import MODEL_ORG_HEADS
-from extractor.nlp.vocab import TECH_ACRONYMS
+from extractor.nlp.vocab import COMMON_ACRONYMS, TECH_ACRONYMS
 
-NOT_ORG_ACRONYMS = frozenset(
-    [
-        "CCTV",
-        "ASB",
-        "AOB",
-        "FAQ",
-        "PDF",
-        "ICT",
-        "IT",
-        "HR",
-        "TBC",
-        "TBA",
-        "AGM",
-        "EGM",
-        "CEO",
-        "CFO",
-        "COO",
-        "CTO",
-        "MP",
-        "MEP",
-        "MSP",
-        "OBE",
-        "MBE",
-        "CBE",
-        "ID",
-        "UK",
-        "USA",
-        "US",
-        "GB",
-        "EU",
-        "UN",
-        "GP",
-        "A&E",
-        "SEND",
-        "SEN",
-        "EHCP",
-        "KPI",
-        "KPIS",
-        "ETA",
-        "DIY",
-        "LGBT",
-        "LGBTQ",
-        "BAME",
-        "BME",
-        "ESOL",
-        "COVID",
-        "TV",
-        "PR",
-        "NB",
-        "PS",
-        "AM",
-        "PM",
-        "GDP",
-        "VAT",
-        "ASAP",
-        "FYI",
-        "RSVP",
-        "DOB",
-        "URL",
-        "API",
-        "IOT",
-        "AI",
-        "ICU",
-        *TECH_ACRONYMS,
-    ]
-)
+NOT_ORG_ACRONYMS = COMMON_ACRONYMS | TECH_ACRONYMS
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
 
 _NAMES = ("ORG", "PERSON", "PROGRAMME")
@@ -132,17 +67,25 @@ def _definitions(texts: Sequence[TaggedText]) -> dict[str, AcronymPair]:
     return found
 
 
-def _add_acronym_mentions(tagged: TaggedText, defined: Mapping[str, AcronymPair]) -> None:
+def whole_words(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``words`` as a whole word (None when there are none)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w&])")
+
+
+def _add_acronym_mentions(
+    tagged: TaggedText, defined: Mapping[str, AcronymPair], finder: re.Pattern[str] | None
+) -> None:
     """Mentions of labelled defined acronyms the pipeline did not mark in this text."""
-    for short, pair in defined.items():
-        if pair.label is None:
-            continue
-        for match in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", tagged.text):
-            start, end = match.span()
-            if all(m.end <= start or end <= m.start for m in tagged.mentions):
-                tagged.mentions.append(
-                    EntityMention(text=short, label=pair.label, start=start, end=end)
-                )
+    if finder is None:
+        return
+    for match in finder.finditer(tagged.text):
+        short, (start, end) = match.group(), match.span()
+        label = defined[short].label
+        if label is not None and all(m.end <= start or end <= m.start for m in tagged.mentions):
+            tagged.mentions.append(EntityMention(text=short, label=label, start=start, end=end))
     tagged.mentions.sort(key=lambda m: m.start)
 
 
@@ -204,31 +147,31 @@ def _fold_targets(texts: Sequence[TaggedText]) -> dict[tuple[str, str], str]:
     return folds
 
 
-def _add_initials(tagged: TaggedText, initials: Mapping[str, str]) -> None:
+def _add_initials(
+    tagged: TaggedText, initials: Mapping[str, str], finder: re.Pattern[str] | None
+) -> None:
     """PERSON mentions, expanded to the name, for the people's initials a document defines."""
-    for short, name in initials.items():
-        for match in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", tagged.text):
-            start, end = match.span()
-            tagged.mentions[:] = [
-                m for m in tagged.mentions if m.text != short or m.end <= start or end <= m.start
-            ]
-            if all(m.end <= start or end <= m.start for m in tagged.mentions):
-                tagged.mentions.append(
-                    EntityMention(
-                        text=short,
-                        label="PERSON",
-                        start=start,
-                        end=end,
-                        expansion=name,
-                        canonical=name,
-                    )
+    if finder is None:
+        return
+    for match in finder.finditer(tagged.text):
+        short, (start, end) = match.group(), match.span()
+        tagged.mentions[:] = [
+            m for m in tagged.mentions if m.text != short or m.end <= start or end <= m.start
+        ]
+        if all(m.end <= start or end <= m.start for m in tagged.mentions):
+            name = initials[short]
+            tagged.mentions.append(
+                EntityMention(
+                    text=short, label="PERSON", start=start, end=end, expansion=name, canonical=name
                 )
+            )
     tagged.mentions.sort(key=lambda m: m.start)
 
 
 def _whole_person(tagged: TaggedText) -> bool:
-    name = tagged.text.strip()
-    return any(m.label == "PERSON" and m.text == name for m in tagged.mentions)
+    """Whether a PERSON mention of two words or more runs to the end of the text."""
+    end = len(tagged.text.rstrip())
+    return any(m.label == "PERSON" and m.end == end and " " in m.text for m in tagged.mentions)
 
 
 def _complete_name_list(run: Sequence[TaggedText]) -> None:
@@ -258,7 +201,7 @@ def _name_lists(texts: Sequence[TaggedText]) -> None:
 def _apply_evidence(texts: Sequence[TaggedText], evidence: Evidence) -> None:
     """One label per name across the document (see :mod:`.consistency`)."""
     _name_lists(texts)
-    rule_labels: dict[str, str] = {}
+    rule_labels: dict[str, EntityLabel] = {}
     for tagged in texts:
         for m in tagged.mentions:
             if (m.start, m.end) in tagged.ruled and m.label in ("ORG", "PERSON", "PROGRAMME"):
@@ -271,7 +214,7 @@ def _apply_evidence(texts: Sequence[TaggedText], evidence: Evidence) -> None:
         for m in tagged.mentions:
             ruled = (m.start, m.end) in tagged.ruled
             if not ruled and key(m.text) in votes:
-                m.label = votes[key(m.text)]  # type: ignore[assignment]
+                m.label = votes[key(m.text)]
             m.label = relabel(m, ruled=ruled, evidence=evidence, rule_labels=rule_labels)
             if m.expansion is None and key(m.text) not in known:
                 if m.label == "ORG" and internal_department(m.text, lower):
@@ -307,9 +250,11 @@ def finalise(
     """
     defined = _definitions(texts)
     initials = {s: n for t in texts for s, n in t.initials if s not in defined}
+    acronym_finder = whole_words(s for s, p in defined.items() if p.label is not None)
+    initials_finder = whole_words(initials)
     for tagged in texts:
-        _add_acronym_mentions(tagged, defined)
-        _add_initials(tagged, initials)
+        _add_acronym_mentions(tagged, defined, acronym_finder)
+        _add_initials(tagged, initials, initials_finder)
     _apply_evidence(texts, evidence or Evidence())
     weak = _weak_acronyms(texts, defined)
     folds = _fold_targets(texts)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from extractor.models import EntityMention, Minutes
+from extractor.models import EntityLabel, EntityMention, Minutes
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
 from extractor.nlp.vocab import DEPARTMENT_HEADS, MINOR_WORDS
 
@@ -122,8 +122,8 @@ def relabel(
     *,
     ruled: bool,
     evidence: Evidence,
-    rule_labels: Mapping[str, str],
-) -> str:
+    rule_labels: Mapping[str, EntityLabel],
+) -> EntityLabel:
     """The label the document's evidence gives a mention."""
     name = key(mention.text)
     if name in evidence.people:
@@ -135,9 +135,9 @@ def relabel(
     return mention.label
 
 
-def majority_labels(mentions: Iterable[tuple[EntityMention, bool]]) -> dict[str, str]:
+def majority_labels(mentions: Iterable[tuple[EntityMention, bool]]) -> dict[str, EntityLabel]:
     """The most frequent model label (ORG, PERSON or PLACE) of each name tagged more than once."""
-    votes: dict[str, dict[str, int]] = {}
+    votes: dict[str, dict[EntityLabel, int]] = {}
     for m, ruled in mentions:
         if not ruled and m.label in ("ORG", "PERSON", "PLACE"):
             tally = votes.setdefault(key(m.text), {})

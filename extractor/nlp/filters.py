@@ -61,6 +61,11 @@ _NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?$")
 _LINKISH = re.compile(r"://|^www\.|@|^/|/\w")
 
 
+def _starts_word(token: Token) -> bool:
+    """Whether the token begins a word (it is not the tail of "Ca|nt")."""
+    return token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+
+
 def _spaced(token: Token) -> bool:
     """Whether whitespace precedes the token."""
     return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
@@ -133,7 +138,9 @@ def person_label(span: Span) -> str | None:
     if not any(c.islower() for c in text) or any(c.isdigit() for c in text):
         return None
     words = [t for t in span if not t.is_punct and t.lower_ not in ("’s", "'s")]
-    if any(t.text[0].islower() and t.lower_ not in NAME_PARTICLES for t in words):
+    if any(
+        t.text[0].islower() and t.lower_ not in NAME_PARTICLES and _starts_word(t) for t in words
+    ):
         return None
     last = span[-1].lower_
     if span[0].lower_.rstrip(".") in ("st", "saint") or _place_context(span):

@@ -84,14 +84,16 @@ def read_acronym_dict(path: Path) -> dict[str, str]:
     return pairs
 
 
-def _ruler(nlp: Language, name: str, key: str, ents_filter: str, before: str | None) -> Any:
+def _ruler(
+    nlp: Language, name: str, key: str, ents_filter: str, before: str | None, *, overwrite: bool
+) -> Any:
     return nlp.add_pipe(
         "span_ruler",
         name=name,
         config={
             "spans_key": key,
             "annotate_ents": True,
-            "overwrite": True,
+            "overwrite": overwrite,
             "ents_filter": {"@misc": ents_filter},
         },
         before=before,
@@ -102,7 +104,12 @@ def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
     """Add the built-in rules, then the user's (which win where they overlap), then the fixers."""
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = _ruler(
-        nlp, "minutes_rules", _entities.RULE_KEY, "minutes.prefer_named_spans.v1", before
+        nlp,
+        "minutes_rules",
+        _entities.RULE_KEY,
+        "minutes.prefer_named_spans.v1",
+        before,
+        overwrite=True,
     )
     rules: list[dict[str, Any]] = gazetteer_patterns()
     rules.extend(shape_patterns())
@@ -111,7 +118,12 @@ def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
     ruler.add_patterns(rules)
     if patterns:
         user = _ruler(
-            nlp, "minutes_user_rules", _entities.USER_KEY, "minutes.prefer_user_spans.v1", before
+            nlp,
+            "minutes_user_rules",
+            _entities.USER_KEY,
+            "minutes.prefer_user_spans.v1",
+            before,
+            overwrite=False,
         )
         user.add_patterns([p for path in patterns for p in load_patterns(path)])
     nlp.add_pipe("minutes_entities", last=True)

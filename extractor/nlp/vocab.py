@@ -115,3 +115,10 @@ THING_HEADS = words(
     report policy application abuse theft crime data"""
 )
 """Last words of documents, topics and things: a model "organisation" ending in one is none."""
+
+COMMON_ACRONYMS = words(
+    """A&E AGM AI AM AOB API ASAP ASB BAME BME CBE CCTV CEO CFO COO COVID CTO DIY DOB EGM EHCP
+    ESOL ETA EU FAQ FYI GB GDP GP HR ICT ICU ID IOT IT KPI KPIS LGBT LGBTQ MBE MEP MP MSP NB
+    OBE PDF PM PR PS RSVP SEN SEND TBA TBC TV UK UN URL US USA VAT"""
+)
+"""Acronyms of things, topics, roles and places (CCTV, AOB, MP, UK), never a body by themselves."""

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.acronyms import best_long_form, find_pairs, initials_of, looks_like_initials
+from extractor.nlp.acronyms import (
+    best_long_form,
+    find_initials,
+    find_pairs,
+    initials_of,
+    looks_like_initials,
+)
 
 
 @pytest.mark.parametrize(
@@ -31,6 +37,7 @@ from extractor.nlp.acronyms import best_long_form, find_pairs, initials_of, look
         ),
         ("Support from the Anti-Social Behaviour (ASB) team", "ASB", "Anti-Social Behaviour"),
         ("The Youth Offending Team (YOT) met", "YOT", "Youth Offending Team"),
+        ("appoint a Data Protection Officer (DPO) under", "DPO", "Data Protection Officer"),
     ],
 )
 def test_schwartz_hearst_pairs(text: str, short: str, long: str) -> None:
@@ -76,3 +83,19 @@ def test_looks_like_initials(short: str, long: str, expected: bool) -> None:
 
 def test_initials_skip_minor_words() -> None:
     assert initials_of("addiction, disruption, diversion, enforcement and recovery") == "adder"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PRESENT:- Pam Bullas (PB), Claire Cann (CC) - Chair and Tom Foy (TF).",
+            [("PB", "Pam Bullas"), ("CC", "Claire Cann"), ("TF", "Tom Foy")],
+        ),
+        ("appoint a Data Protection Officer (DPO) under", []),
+        ("The Community Safety Partnership (CSP) met", []),
+        ("a pen (or two)", []),
+    ],
+)
+def test_find_initials(text: str, expected: list[tuple[str, str]]) -> None:
+    assert find_initials(text) == expected

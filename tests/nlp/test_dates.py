@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.dates import edtf_value, is_calendar_date
+from extractor.nlp.dates import edtf_value, is_calendar_date, leading_words
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,13 @@ from extractor.nlp.dates import edtf_value, is_calendar_date
         ("2023-05-01", "2023-05-01"),
         ("20th March", "2023-03-20"),
         ("31/02/2023", None),
+        ("05 March 2019", "2019-03-05"),
+        ("THURSDAY 3 MAY 2018", "2018-05-03"),
+        ("February and March 2018", "{2018-02,2018-03}"),
+        ("end of April", "2023-04"),
+        ("mid-May 2024", "2024-05"),
+        ("early 2024", "2024"),
+        ("2024–2028", "2024/2028"),
     ],
 )
 def test_edtf_value(text: str, value: str | None) -> None:
@@ -60,3 +67,18 @@ def test_relative_durations_and_times_are_not_dates(text: str) -> None:
 @pytest.mark.parametrize("text", ["Monday 31 January 2023", "2021", "summer 2023", "03/05/2018"])
 def test_calendar_expressions_are_dates(text: str) -> None:
     assert is_calendar_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("end of April", "April"),
+        ("the beginning of May 2024", "May 2024"),
+        ("mid April", "April"),
+        ("mid-May", "May"),
+        ("since 2019", "2019"),
+        ("April", "April"),
+    ],
+)
+def test_vague_position_words_are_not_part_of_a_date(text: str, rest: str) -> None:
+    assert text[leading_words(text) :] == rest

@@ -131,3 +131,39 @@ def test_model_drops_topic_lists_and_portfolios(model: Language) -> None:
     found = ents(model, "Charles Griggs, Head of Community Safety at Newtown Council")
     assert ("Community Safety", "ORG") not in found
     assert ("Newtown Council", "ORG") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Parish Clerk reported that Inspector Cant from the police had advised",
+            ("Cant", "PERSON"),
+        ),
+        ("A resident of Mill Lane raised concerns about speeding", ("Mill Lane", "PLACE")),
+        ("PCSO Eugenia Venour met with some 25 local residents", ("Eugenia Venour", "PERSON")),
+        (
+            "The Westshire Local Transport Plan consultation runs",
+            ("Westshire Local Transport Plan", "PROGRAMME"),
+        ),
+    ],
+)
+def test_model_spans_are_judged(model: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(model, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Chair welcomed members and noted that the meeting was quorate.", "Chair"),
+        (
+            "Catherine Holmes: Reply to Adam Hill about trademark question",
+            "Catherine Holmes: Reply",
+        ),
+        ("Greenways Grounds Maintenance | Grass cutting, playing field | £385.00", "Grass"),
+    ],
+)
+def test_model_false_positives_are_dropped(model: Language, text: str, wrong: str) -> None:
+    assert wrong not in [t for t, _ in ents(model, text)]

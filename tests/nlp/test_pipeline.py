@@ -14,6 +14,7 @@ from extractor.nlp.pipeline import (
     read_acronym_dict,
 )
 from extractor.nlp.rules import gazetteer_patterns, load_patterns, shipped_pattern_files
+from extractor.nlp.shapes import shape_patterns
 
 
 def test_blank_is_cached_and_rules_only() -> None:
@@ -53,6 +54,37 @@ def test_user_patterns_and_fingerprint(tmp_path: Path) -> None:
     assert pipeline_fingerprint(nlp) != pipeline_fingerprint(load_nlp("blank"))
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (
+            {"label": "PERSON", "pattern": [{"ORTH": "Felix"}, {"ORTH": "Grant"}]},
+            "Felix Grant asked Newtown Council",
+            [("Felix Grant", "PERSON"), ("Newtown Council", "ORG")],
+        ),
+        (
+            {"label": "ORG", "pattern": "Prevent"},
+            "We fund Prevent.",
+            [("Prevent", "ORG")],
+        ),
+        (
+            {"label": "PROGRAMME", "pattern": "Community Chest", "id": "Community Chest Fund"},
+            "bid to the Hensworth Community Chest",
+            [("Community Chest", "PROGRAMME")],
+        ),
+    ],
+)
+def test_user_patterns_override_built_in_rules(
+    tmp_path: Path, pattern: dict[str, object], text: str, expected: list[tuple[str, str]]
+) -> None:
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(json.dumps(pattern) + "\n")
+    nlp = load_nlp("blank", patterns=[extra])
+    assert nlp.pipe_names.index("minutes_user_rules") == 1
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert all(item in found for item in expected)
+
+
 def test_bad_pattern_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"label": "THING", "pattern": "x"}\n')
@@ -75,6 +107,7 @@ def test_acronym_dictionary(tmp_path: Path, name: str, content: str) -> None:
 
 def test_shipped_files_load() -> None:
     assert {p.name for p in shipped_pattern_files()} >= {"dates.jsonl", "programmes.jsonl"}
+    assert shape_patterns()
     for path in shipped_pattern_files():
         assert load_patterns(path)
     names = {p["id"] for p in gazetteer_patterns()}

@@ -300,3 +300,25 @@ def test_every_run_element_handled() -> None:
     )
     (block,) = read(document)
     assert block.text == "Tab after-x"
+
+
+@pytest.mark.parametrize(
+    ("member", "old", "new"),
+    [
+        ("_rels/.rels", b"Relationships", b"Other"),  # rels of the wrong shape
+        ("word/_rels/document.xml.rels", b"Target=", b"Aim="),  # relationships without targets
+        ("word/document.xml", b"w:document", b"w:other"),  # not a Word body
+    ],
+)
+def test_well_formed_xml_of_the_wrong_shape_is_an_input_error(
+    member: str, old: bytes, new: bytes
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Body")
+    data = save(document)
+    content = zipfile.ZipFile(io.BytesIO(data)).read(member)
+    assert old in content
+    broken = _replace_member(data, member, content.replace(old, new))
+    with pytest.raises(InputError, match=r"not a valid \.docx") as info:
+        read_docx(broken, max_bytes=10_000_000)
+    assert isinstance(info.value.__cause__, AttributeError | TypeError)

@@ -117,3 +117,39 @@ def test_read_bytes_returns_content(tmp_path: Path) -> None:
     path = tmp_path / "ok.txt"
     path.write_bytes(b"minutes")
     assert read_bytes(path, max_bytes=7) == b"minutes"
+
+
+def _damaged_member(kind: str) -> bytes:
+    """A package whose document.xml cannot be inflated, in one of several ways."""
+    data = bytearray(_zip({**_MINIMAL, "word/document.xml": b"<w:document>" * 500}))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    local = info.header_offset
+    if kind == "bad-deflate-data":
+        start = local + 30 + len(info.filename) + len(info.extra)
+        data[start : start + 8] = b"\xff" * 8
+    elif kind == "unsupported-method":
+        for offset in (local + 8, data.rfind(b"word/document.xml") - 46 + 10):
+            data[offset : offset + 2] = (99).to_bytes(2, "little")
+    elif kind == "encrypted-member":
+        for offset in (local + 6, data.rfind(b"word/document.xml") - 46 + 8):
+            data[offset] |= 0x01
+    else:  # the header understates the size: inflating stops there and the CRC fails
+        for offset in (local + 22, data.rfind(b"word/document.xml") - 46 + 24):
+            data[offset : offset + 4] = (100).to_bytes(4, "little")
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    "kind", ["bad-deflate-data", "unsupported-method", "encrypted-member", "lying-size"]
+)
+def test_check_docx_bytes_refuses_members_that_cannot_be_inflated(kind: str) -> None:
+    with pytest.raises(InputError, match=r"not a valid \.docx \(corrupt or truncated\)"):
+        check_docx_bytes(_damaged_member(kind), max_bytes=100_000)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_check_docx_bytes_refuses_doctype_in_utf16(encoding: str) -> None:
+    evil = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>'.encode(encoding)
+    with pytest.raises(InputError, match="DOCTYPE"):
+        check_docx_bytes(_zip({**_MINIMAL, "word/document.xml": evil}), max_bytes=100_000)

@@ -1,0 +1,152 @@
+"""Document-level evidence about names, on plain data."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.models import (
+    EntityMention,
+    Meeting,
+    Minutes,
+    Person,
+    Section,
+    SourceFile,
+    SourceRef,
+    Speaker,
+)
+from extractor.nlp.consistency import (
+    Evidence,
+    common_phrase,
+    internal_department,
+    key,
+    lower_case_words,
+    majority_labels,
+    name_line,
+    relabel,
+    resolve_person,
+    structural_evidence,
+)
+
+
+def mention(text: str, label: str = "PERSON") -> EntityMention:
+    return EntityMention(text=text, label=label, start=0, end=len(text))
+
+
+def test_structural_evidence_reads_speakers_and_attendees() -> None:
+    minutes = Minutes(
+        source=SourceFile(path="m.txt", format="txt", sha256="0" * 64),
+        meeting=Meeting(),
+        attendees=[Person(name="Felix Grant", organisation="Age UK")],
+        sections=[
+            Section(
+                id="s1",
+                heading="Jo Roe, Newtown Council",
+                source=SourceRef(line=1),
+                speaker=Speaker(name="Jo Roe", organisation="Newtown Council"),
+            )
+        ],
+    )
+    found = structural_evidence(minutes)
+    assert found.people == {"felix grant", "jo roe"}
+    assert found.organisations == {"age uk", "newtown council"}
+
+
+def test_lower_case_words_skip_addresses() -> None:
+    words = lower_case_words(["see translate.google.com and @alice", "the alcohol was stolen"])
+    assert "google" not in words and "alice" not in words
+    assert {"alcohol", "stolen", "the"} <= words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alcohol Abuse", True),
+        ("Application", True),
+        ("Tesco", False),
+        ("Safer Alcohol Abuse Team", False),
+    ],
+)
+def test_common_phrase(text: str, expected: bool) -> None:
+    assert common_phrase(text, {"alcohol", "abuse", "application", "safer", "team"}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Planning Services", True),
+        ("NCC Planning Department", True),
+        ("Westshire Fire Service", False),
+        ("Planning Committee", False),
+    ],
+)
+def test_internal_department(text: str, expected: bool) -> None:
+    assert internal_department(text, {"planning"}) is expected
+
+
+def test_structure_and_rules_decide_labels() -> None:
+    evidence = Evidence(people={"felix grant"}, organisations={"healthwatch northmere"})
+    assert (
+        relabel(mention("Felix Grant", "PROGRAMME"), ruled=True, evidence=evidence, rule_labels={})
+        == "PERSON"
+    )
+    assert (
+        relabel(mention("Healthwatch Northmere"), ruled=False, evidence=evidence, rule_labels={})
+        == "ORG"
+    )
+    assert (
+        relabel(
+            mention("Tesco", "PLACE"),
+            ruled=False,
+            evidence=Evidence(),
+            rule_labels={"tesco": "ORG"},
+        )
+        == "PLACE"
+    )
+    assert (
+        relabel(mention("Tesco"), ruled=False, evidence=Evidence(), rule_labels={"tesco": "ORG"})
+        == "ORG"
+    )
+
+
+def test_majority_label_of_model_mentions() -> None:
+    votes = majority_labels(
+        [
+            (mention("Google", "PLACE"), False),
+            (mention("Google", "ORG"), False),
+            (mention("Google", "ORG"), False),
+        ]
+    )
+    assert votes == {"google": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "canonical"),
+    [
+        ("Mehta", "PERSON", "Anjali Mehta"),
+        ("Vinit", "ORG", "Vinit Kumar"),
+        ("Kumar", "PLACE", "Vinit Kumar"),
+    ],
+)
+def test_short_forms_point_at_the_full_name(text: str, label: str, canonical: str) -> None:
+    people = {"mehta": ["Anjali Mehta"], "vinit": ["Vinit Kumar"], "kumar": ["Vinit Kumar"]}
+    found = mention(text, label)
+    assert resolve_person(found, people, ruled=False)
+    assert (found.label, found.canonical) == ("PERSON", canonical)
+
+
+def test_ambiguous_short_form_stays_as_written() -> None:
+    found = mention("Smith")
+    assert resolve_person(found, {"smith": ["Jo Smith", "Al Smith"]}, ruled=False)
+    assert found.canonical is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Leona So", True), ("Vinit Kumar", True), ("Board members", False), ("Jo", False)],
+)
+def test_name_line(text: str, expected: bool) -> None:
+    assert name_line(text) is expected
+
+
+def test_key_folds_case_and_apostrophes() -> None:
+    assert key("St Aidan’s  Church") == key("st aidan's church")

@@ -1,0 +1,114 @@
+"""Judging statistical spans: spans set by hand on a blank pipeline stand in for the model's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return load_nlp("blank")
+
+
+def judge(nlp: Language, text: str, span: str, label: str) -> list[tuple[str, str]]:
+    """Run the fixer on ``text`` with ``span`` set as a statistical entity of ``label``."""
+    doc = nlp.make_doc(text)
+    start = text.index(span)
+    ent = doc.char_span(start, start + len(span), label=label, alignment_mode="expand")
+    assert ent is not None
+    doc.ents = [ent]
+    doc = nlp.get_pipe("minutes_entities")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Catherine Holmes: Reply to Adam",
+            "Catherine Holmes: Reply",
+            ("Catherine Holmes", "PERSON"),
+        ),
+        ("Clerk: Peter King - Email: x", "Peter King - Email", ("Peter King", "PERSON")),
+        ("A resident of Mill Lane raised", "Mill Lane", ("Mill Lane", "PLACE")),
+        ("around Brookfield station.", "Brookfield", ("Brookfield", "PLACE")),
+        ("in the village of Magdalene, there", "Magdalene", ("Magdalene", "PLACE")),
+        ("sessions at St Aidan’s restart", "St Aidan", ("St Aidan", "PLACE")),
+        ("funds Harbour Lane Women’s Aid, which", "Harbour Lane Women’s Aid", None),
+        ("Inspector Cant from Downham Market Police", "Ca", ("Cant", "PERSON")),
+    ],
+)
+def test_person_spans(
+    blank: Language, text: str, span: str, expected: tuple[str, str] | None
+) -> None:
+    found = judge(blank, text, span, "PERSON")
+    if expected is None:
+        assert found == [(span, "ORG")]
+    else:
+        assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Clerk has applied", "Clerk"),
+        ("Agenda: item one", "Agenda"),
+        ("near the waste bin, all", "waste bin"),
+        ("The Parish Clerk commented", "Parish Clerk"),
+        ("in the May edition", "May"),
+        ("Board Chief Executive", "Executive"),
+    ],
+)
+def test_person_spans_dropped(blank: Language, text: str, span: str) -> None:
+    assert judge(blank, text, span, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Margaret Ellison | Chair; Cabinet Member", "Cabinet"),
+        (
+            "Daniel Kowalski, Neighbourhood Policing Inspector, Met",
+            "Neighbourhood Policing Inspector",
+        ),
+        ("Helen Marsh, Community Safety Manager at X", "Community Safety"),
+        ("Director of Children’s Services", "Children’s Services"),
+        ("(see Presentation 1).", "Presentation 1"),
+        ("dealing with the Certificate of Lawful Use.", "Certificate of Lawful Use"),
+        ("other Matters Arising items", "Matters Arising"),
+        ("The flow chart: https://example.org/a.html", "https://example.org/a.html"),
+        ("Substance Misuse & Criminal Justice", "Substance Misuse & Criminal Justice"),
+    ],
+)
+def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:
+    assert judge(blank, text, span, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("thanked the Marlow Road Community Centre team", "Marlow Road Community Centre", "PLACE"),
+        ("call the Control Room on 020", "Control Room", "PLACE"),
+        ("opening in Eastgate on 4 March", "Eastgate", "PLACE"),
+        ("11.6 Westshire Housing Trust", "11.6 Westshire Housing Trust", "ORG"),
+    ],
+)
+def test_org_spans_relabelled_or_trimmed(
+    blank: Language, text: str, span: str, expected: str
+) -> None:
+    found = judge(blank, text, span, "ORG")
+    assert [label for _, label in found] == [expected]
+    assert not found[0][0].startswith("11.6")
+
+
+def test_rule_spans_are_not_judged(blank: Language) -> None:
+    assert ("Friends of Hill Park", "ORG") in [
+        (e.text, e.label_) for e in blank("Friends of Hill Park").ents
+    ]
+
+
+def test_heading_word_is_trimmed_from_an_action(blank: Language) -> None:
+    assert judge(blank, "Katie: Update Foundation page", "Update Foundation", "ORG") == []

@@ -1,0 +1,98 @@
+"""Name-shape patterns on a blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp.pipeline import load_nlp
+from extractor.nlp.shapes import shape_patterns
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return load_nlp("blank")
+
+
+def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a grant from the Department for Education today", ("Department for Education", "ORG")),
+        (
+            "written to Borough Council of King’s Lynn and West Norfolk about it",
+            ("Borough Council of King’s Lynn and West Norfolk", "ORG"),
+        ),
+        ("Friends of Hill Park met", ("Friends of Hill Park", "ORG")),
+        ("an account with Bank of America", ("Bank of America", "ORG")),
+        (
+            "a letter from the Office of the Traffic Commissioner",
+            ("Office of the Traffic Commissioner", "ORG"),
+        ),
+        (
+            "Leanne (Hensworth Council for Voluntary Service)",
+            ("Hensworth Council for Voluntary Service", "ORG"),
+        ),
+        ("the Eastside Tenants' Network said", ("Eastside Tenants' Network", "ORG")),
+        ("Beckett Park Residents’ Association", ("Beckett Park Residents’ Association", "ORG")),
+        (
+            "Invoice from Greenways Grounds Maintenance Ltd",
+            ("Greenways Grounds Maintenance Ltd", "ORG"),
+        ),
+        ("Acme Widgets plc reported", ("Acme Widgets plc", "ORG")),
+        ("Healthwatch Northmere presented", ("Healthwatch Northmere", "ORG")),
+        (
+            "the Westshire Local Transport Plan runs",
+            ("Westshire Local Transport Plan", "PROGRAMME"),
+        ),
+        ("the Safer Neighbourhoods initiative", ("Safer Neighbourhoods initiative", "PROGRAMME")),
+        (
+            "under the Family Hubs and Start for Life programme.",
+            ("Family Hubs and Start for Life programme", "PROGRAMME"),
+        ),
+        ("as the Localism Act 2011 allows", ("Localism Act 2011", "PROGRAMME")),
+        ("Community Infrastructure Levy receipts", ("Community Infrastructure Levy", "PROGRAMME")),
+    ],
+)
+def test_body_and_programme_shapes(blank: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(blank, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Cllr Imran Siddiqui (Northmere Council)", "Imran Siddiqui"),
+        ("PCSO Eugenia Venour met residents", "Eugenia Venour"),
+        ("Ms Murfitt read a letter", "Murfitt"),
+        ("Dr J. Smith chaired", "J. Smith"),
+        ("Revd Thomas Okafor, St Barnabas Church", "Thomas Okafor"),
+    ],
+)
+def test_title_and_name_is_a_person_without_the_title(
+    blank: Language, text: str, person: str
+) -> None:
+    assert (person, "PERSON") in ents(blank, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Review of Parish Council", "Review of Parish Council"),
+        ("Strategy Division Newtown Council", "Strategy Division Newtown Council"),
+        ("Senior Strategy and Policy Officer", "Senior Strategy"),
+        ("Annual Parish Council Meeting", "Annual Parish Council"),
+        ("Director of Children’s Services", "Children’s Services"),
+        ("Mr Chairman thanked everyone", "Chairman"),
+    ],
+)
+def test_shapes_do_not_swallow_roles_and_headings(blank: Language, text: str, absent: str) -> None:
+    assert absent not in [t for t, _ in ents(blank, text)]
+
+
+def test_every_shape_has_a_known_label_and_tokens() -> None:
+    patterns = shape_patterns()
+    assert {p["label"] for p in patterns} == {"ORG", "PROGRAMME", "PERSON"}
+    assert all(isinstance(p["pattern"], list) and p["pattern"] for p in patterns)
