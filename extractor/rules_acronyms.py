@@ -2,11 +2,9 @@
 
 An acronym counts as expanded when the document defines it anywhere: "Long Form (ABBR)",
 "ABBR (Long Form)", "ABBR …, which focuses on ‘long form’", a glossary line "ABBR: Long Form"
-(or ``–``, ``-``, ``=``) or a glossary table row. Definitions are recognised with the long-form
-test of A.S. Schwartz and M.A. Hearst, "A simple algorithm for identifying abbreviation
-definitions in biomedical text", PSB 2003: the letters of the short form occur in order in the
-long form, the first one at the start of a word. This module is spaCy-free so that
-``extractor validate`` never imports a statistical model.
+(or ``–``, ``-``, ``=``) or a glossary table row. Definitions are recognised with the
+Schwartz-Hearst long-form test of :mod:`extractor.abbreviations`. This module (like that one)
+is spaCy-free so that ``extractor validate`` never imports a statistical model.
 
 Not reported: abbreviations every reader knows (:data:`COMMON`), all-capital words minutes use
 as labels (:data:`LABELS`), Roman numerals, lines written all in capitals, and all-capital
@@ -17,6 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from extractor.abbreviations import (
+    BRACKETS,
+    QUOTED,
+    WORD,
+    initials_of,
+    long_form_window,
+    spells_out,
+)
 
 COMMON: frozenset[str] = frozenset(
     """
@@ -38,43 +45,17 @@ LABELS: frozenset[str] = frozenset(
 
 _TOKEN = re.compile(r"(?<![\w&’'-])(?P<short>[A-Z][A-Z&]{1,7})(?:s|['’]s)?(?![\w&-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
-_BRACKETS = re.compile(r"\(\s*([^()]{1,120}?)\s*\)")
-_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"]{3,160})[’'”\"]")
 _GLOSSARY = re.compile(r"^\s*(?P<short>[A-Z][A-Za-z&]{1,9})\s*(?::|=|[–—-])\s*(?P<long>\S.+)$")
-_WORD = re.compile(r"[\w&’'-]+")
-_MINOR = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "at", "by"})
-
-
-def spells_out(short: str, long: str) -> bool:
-    """Schwartz–Hearst long-form test: ``short``'s letters in ``long`` in order, right to left.
-
-    The first letter of the short form must start a word of the long form.
-    """
-    letters = [c.lower() for c in short if c.isalnum()]
-    text = long.lower()
-    position = len(text)
-    for k in range(len(letters) - 1, -1, -1):
-        while True:
-            position = text.rfind(letters[k], 0, position)
-            if position < 0:
-                return False
-            if k > 0 or position == 0 or not text[position - 1].isalnum():
-                break
-    return len(long.strip()) > len(short)
-
-
-def _initials(phrase: str) -> str:
-    return "".join(w[0] for w in _WORD.findall(phrase) if w.lower() not in _MINOR).lower()
 
 
 def defined_acronyms(text: str, cells: Sequence[str] = ()) -> set[str]:
     """Short forms that ``text`` (or a table row's ``cells``) defines."""
     found: set[str] = set()
-    for match in _BRACKETS.finditer(text):
+    for match in BRACKETS.finditer(text):
         inside = match.group(1)
         before = text[: match.start()].rstrip()
         if _TOKEN.fullmatch(inside):
-            words = _WORD.findall(before)[-(min(len(inside) + 5, 2 * len(inside))) :]
+            words = WORD.findall(before)[-long_form_window(inside) :]
             if spells_out(inside, " ".join(words)) or _initials_of_name(inside, before):
                 found.add(inside)
         elif (
@@ -83,8 +64,8 @@ def defined_acronyms(text: str, cells: Sequence[str] = ()) -> set[str]:
             and spells_out(tail["short"], inside)
         ):
             found.add(tail["short"])
-    for quote in _QUOTED.finditer(text):
-        initials = _initials(quote.group(1))
+    for quote in QUOTED.finditer(text):
+        initials = initials_of(quote.group(1))
         window = text[max(0, quote.start() - 200) : quote.start()]
         found.update(t["short"] for t in _TOKEN.finditer(window) if t["short"].lower() == initials)
     glossary = _GLOSSARY.match(text)
@@ -108,7 +89,7 @@ def _emphasis(short: str, lower_words: set[str]) -> bool:
 
 def _shouting(text: str) -> bool:
     """Tell lines written in capitals ("MINUTES OF THE ANNUAL MEETING") from others."""
-    words = [w for w in _WORD.findall(text) if any(c.isalpha() for c in w)]
+    words = [w for w in WORD.findall(text) if any(c.isalpha() for c in w)]
     caps = [w for w in words if w.isupper() and len(w) > 1]
     return len(caps) >= 3 and len(caps) * 2 > len(words)
 
@@ -146,7 +127,7 @@ def unexpanded_acronyms(texts: Sequence[tuple[str, Sequence[str]]]) -> list[tupl
     defined: set[str] = set()
     for text, cells in texts:
         defined |= defined_acronyms(text, cells)
-    lower_words = {w.lower() for text, _ in texts for w in _WORD.findall(text) if not w.isupper()}
+    lower_words = {w.lower() for text, _ in texts for w in WORD.findall(text) if not w.isupper()}
     first: dict[str, int] = {}
     for index, (text, _) in enumerate(texts):
         if _shouting(text):

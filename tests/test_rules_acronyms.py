@@ -1,19 +1,6 @@
 import pytest
 
-from extractor.rules_acronyms import defined_acronyms, spells_out, unexpanded_acronyms
-
-
-@pytest.mark.parametrize(
-    ("short", "long", "expected"),
-    [
-        ("CSP", "Community Safety Partnership", True),
-        ("THCVS", "Tower Hamlets Community & Voluntary Sector", True),
-        ("CSP", "Safety Community", False),
-        ("AB", "AB", False),
-    ],
-)
-def test_spells_out(short: str, long: str, expected: bool) -> None:
-    assert spells_out(short, long) is expected
+from extractor.rules_acronyms import defined_acronyms, unexpanded_acronyms
 
 
 @pytest.mark.parametrize(

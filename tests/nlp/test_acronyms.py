@@ -1,101 +1,48 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from extractor.nlp.acronyms import (
-    best_long_form,
-    find_initials,
-    find_pairs,
-    initials_of,
-    looks_like_initials,
-)
+from extractor.nlp.acronyms import AcronymDetector
+
+TEXT = "The Community Safety Partnership (CSP) met. Pam Bullas (PB) and Tom Foy (TF) attended."
 
 
-@pytest.mark.parametrize(
-    ("text", "short", "long"),
-    [
-        (
-            "The multi-agency Community Safety Partnership (CSP)",
-            "CSP",
-            "Community Safety Partnership",
-        ),
-        (
-            "Tower Hamlets Community & Voluntary Sector ( THCVS)",
-            "THCVS",
-            "Tower Hamlets Community & Voluntary Sector",
-        ),
-        (
-            "we met the CSP (Community Safety Partnership) today",
-            "CSP",
-            "Community Safety Partnership",
-        ),
-        (
-            "the council are in the ADDER programme, which focuses on ‘addiction, disruption, "
-            "diversion, enforcement and recovery’.",
-            "ADDER",
-            "addiction, disruption, diversion, enforcement and recovery",
-        ),
-        ("Support from the Anti-Social Behaviour (ASB) team", "ASB", "Anti-Social Behaviour"),
-        ("The Youth Offending Team (YOT) met", "YOT", "Youth Offending Team"),
-        ("appoint a Data Protection Officer (DPO) under", "DPO", "Data Protection Officer"),
-    ],
-)
-def test_schwartz_hearst_pairs(text: str, short: str, long: str) -> None:
-    pairs = find_pairs(text)
-    assert [(p.short, p.long) for p in pairs] == [(short, long)]
-    pair = pairs[0]
-    assert text[pair.short_start : pair.short_end] == short
-    assert text[pair.long_start : pair.long_end] == long
+def _detected(labels: dict[str, str], *, max_length: int = 100_000) -> Doc:
+    """Run the component on TEXT with entities set on the given phrases."""
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc(TEXT)
+    spans = []
+    for phrase, label in labels.items():
+        start = TEXT.index(phrase)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return AcronymDetector(nlp, "minutes_acronyms", max_length=max_length)(doc)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Pam Bullas (PB) welcomed everyone",
-        "Yulia Startsev (YSV) presented",
-        "Presented the Community Safety Plan (See presentation one)",
-        "The new Partnership Plan (2023-2028)",
-        "bring a pen (or two)",
-    ],
-)
-def test_no_pair(text: str) -> None:
-    assert find_pairs(text) == []
+@pytest.mark.parametrize(("ents", "label"), [({}, None), ({"Community Safety": "ORG"}, "ORG")])
+def test_pairs_get_the_label_of_their_long_form(ents: dict[str, str], label: str | None) -> None:
+    doc = _detected(ents)
+    assert [(p.short, p.long, p.label) for p in doc._.acronym_pairs] == [
+        ("CSP", "Community Safety Partnership", label)
+    ]
+    assert doc._.initials == [("PB", "Pam Bullas"), ("TF", "Tom Foy")]
+    if label:
+        assert {(e.text, e.label_) for e in doc.ents} == {
+            ("Community Safety Partnership", "ORG"),
+            ("CSP", "ORG"),
+        }
 
 
-def test_best_long_form_is_the_shortest_suffix() -> None:
-    candidate = "the multi-agency Community Safety Partnership"
-    assert candidate[best_long_form("CSP", candidate) or 0 :] == "Community Safety Partnership"
-    assert best_long_form("XYZ", candidate) is None
+def test_a_person_is_no_long_form() -> None:
+    doc = _detected({"Community Safety Partnership": "PERSON"})
+    assert doc._.acronym_pairs == []
 
 
-@pytest.mark.parametrize(
-    ("short", "long", "expected"),
-    [
-        ("PB", "Pam Bullas", True),
-        ("CSP", "Community Safety Partnership", False),
-        ("ASB", "Anti-Social Behaviour", False),
-        ("THCVS", "Tower Hamlets Community & Voluntary Sector", False),
-    ],
-)
-def test_looks_like_initials(short: str, long: str, expected: bool) -> None:
-    assert looks_like_initials(short, long) is expected
-
-
-def test_initials_skip_minor_words() -> None:
-    assert initials_of("addiction, disruption, diversion, enforcement and recovery") == "adder"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "PRESENT:- Pam Bullas (PB), Claire Cann (CC) - Chair and Tom Foy (TF).",
-            [("PB", "Pam Bullas"), ("CC", "Claire Cann"), ("TF", "Tom Foy")],
-        ),
-        ("appoint a Data Protection Officer (DPO) under", []),
-        ("The Community Safety Partnership (CSP) met", []),
-        ("a pen (or two)", []),
-    ],
-)
-def test_find_initials(text: str, expected: list[tuple[str, str]]) -> None:
-    assert find_initials(text) == expected
+def test_max_length_caps_the_text_scanned() -> None:
+    doc = _detected({}, max_length=20)
+    assert doc._.acronym_pairs == []
+    assert doc._.initials == []
