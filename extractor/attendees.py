@@ -26,15 +26,18 @@ _APOLOGY_SENTENCE = re.compile(
 _APOLOGY_WORDS = re.compile(r"\b(?:apolog\w*|regrets)\b", re.IGNORECASE)
 _ABSENT_WORDS = re.compile(r"\babsent\b", re.IGNORECASE)
 _ATTEND_WORDS = re.compile(
-    r"\b(?:present|attendance|attendees|attending|guests?|remote|participants|roll\s+call)"
-    r"\b",
+    r"\b(?:present|attendance|attendees|attending|guests?|remote|participants|roll\s+call)\b",
     re.IGNORECASE,
 )
 _BARE_LABEL = re.compile(
     r"^(?:[\w’' ]{0,30}\s)?(?:present|attendance|attendees|attending|in\s+attendance(?:\s+were)?|"
-    r"those\s+present|regrets|apologies(?:\s+for\s+absence)?|absent|guests?|remote|roll\s+call)"
+    r"those\s+present|regrets|apologies(?:\s+for\s+absence)?|absent|guests?|remote|roll\s+call|"
+    r"participants)"
     r"(?:\s+(?:notes|list|were))?$",
     re.IGNORECASE,
+)
+_MEMBERS = re.compile(
+    r"^(?:(?:team|board|committee|council|group|panel|forum|trust)\s+)?members$", re.IGNORECASE
 )
 _THOSE = re.compile(
     r"^(?P<label>those\s+(?:attending|present))\s+(?P<rest>[A-Z].*)$", re.IGNORECASE | re.DOTALL
@@ -64,7 +67,7 @@ def list_label(text: str) -> tuple[ListKind, str] | None:
         return "apologies", sentence["rest"]
     stripped = text.strip()
     match = _LABEL.match(stripped) or _THOSE.match(stripped)
-    if match is None and _BARE_LABEL.match(stripped):
+    if match is None and (_BARE_LABEL.match(stripped) or _MEMBERS.match(stripped)):
         match = _LABEL.match(stripped + ":")
     if match is None:
         return None
@@ -75,7 +78,7 @@ def list_label(text: str) -> tuple[ListKind, str] | None:
         return "apologies", match["rest"]
     if _ABSENT_WORDS.search(label):
         return "absent", match["rest"]
-    if _ATTEND_WORDS.search(label):
+    if _ATTEND_WORDS.search(label) or _MEMBERS.match(label):
         return "attendees", match["rest"]
     return None
 

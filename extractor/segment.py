@@ -17,13 +17,13 @@ Pure and format-agnostic. Steps, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from extractor.attendees import is_apology_sentence, is_people_line, list_label, parse_people
+from extractor.attendees import is_people_line, parse_people
 from extractor.document import Block, Origin, RawDocument, Segmented
 from extractor.errors import NoMinutesError
-from extractor.headers import Header, find_headers, numbered_title
+from extractor.headers import Header, find_headers
 from extractor.items import is_transcript, make_item, source_ref
 from extractor.meeting import (
     find_date,
@@ -38,22 +38,19 @@ from extractor.models import (
     Minutes,
     MinutesWarning,
     NextMeeting,
-    Person,
     Section,
     SourceFile,
 )
+from extractor.roster import Roster, take_lists
 from extractor.structure import Placed, find_structure
 
 _NUMBERED_TAIL = re.compile(r"\s+\d+\s*[:.)]\s")
 
 
 @dataclass(slots=True)
-class _Aside:
+class _Aside(Roster):
     """Blocks set aside as header lines, with the people and next meeting they gave."""
 
-    used: set[int] = field(default_factory=set)
-    attendees: list[Person] = field(default_factory=list)
-    apologies: list[Person] = field(default_factory=list)
     next_index: int | None = None
     dated_fields: int = 0
     first_fields: int | None = None
@@ -80,62 +77,6 @@ def _check_minutes_like(blocks: list[Block], path: str) -> None:
     )
 
 
-def _add_people(aside: _Aside, kind: str, people: list[Person]) -> None:
-    target = aside.apologies if kind == "apologies" else aside.attendees
-    if kind == "absent":
-        return
-    known = {p.name for p in target}
-    target.extend(p for p in people if p.name not in known)
-
-
-def _label(block: Block) -> tuple[str, str] | None:
-    """Return the attendance label a block opens with; a numbered agenda title is not one."""
-    label = list_label(block.text) if block.kind != "table_row" else None
-    if label is not None and not label[1].strip() and numbered_title(block):
-        return None
-    return label
-
-
-def _take_lists(blocks: list[Block], aside: _Aside) -> None:
-    """Set aside attendee/apology lists and their continuation lines."""
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        label = _label(block)
-        if label is None or len(block.text.split()) > 80:
-            i += 1
-            continue
-        kind, rest = label
-        sentence = is_apology_sentence(block.text)
-        _add_people(aside, kind, parse_people(rest) if rest.strip() else [])
-        if sentence:
-            i += 1
-            continue
-        aside.used.add(i)
-        j = i + 1
-        while j < len(blocks) and blocks[j].kind not in ("heading", "table_row"):
-            nested = _label(blocks[j])
-            if is_apology_sentence(blocks[j].text):
-                break
-            if nested is not None and not nested[1].strip():
-                kind = nested[0]
-            elif nested is not None:
-                _add_people(aside, nested[0], parse_people(nested[1]))
-            elif is_people_line(blocks[j].text) and (
-                not rest.strip()
-                or (
-                    blocks[j].kind == block.kind == "paragraph"
-                    and len(blocks[j].text.split()) <= 12
-                )
-            ):
-                _add_people(aside, kind, parse_people(blocks[j].text))
-            else:
-                break
-            aside.used.add(j)
-            j += 1
-        i = j
-
-
 def _set_aside(blocks: list[Block]) -> _Aside:
     aside = _Aside()
     for i, block in enumerate(blocks):
@@ -145,7 +86,7 @@ def _set_aside(blocks: list[Block]) -> _Aside:
                 find_date(block.text) and not find_date(blocks[aside.next_index].text)
             ):
                 aside.next_index = i
-    _take_lists(blocks, aside)
+    take_lists(blocks, aside)
     for i, block in enumerate(blocks):
         fields = parse_fields(block.text) if block.kind != "table_row" else {}
         if not fields:
@@ -161,7 +102,7 @@ def _set_aside(blocks: list[Block]) -> _Aside:
             if fields.get(key):
                 kind = "apologies" if key in ("apologies", "regrets") else "attendees"
                 listed = _NUMBERED_TAIL.split(fields[key], maxsplit=1)[0]
-                _add_people(aside, kind, parse_people(listed))
+                aside.add(kind, parse_people(listed))
     return aside
 
 
@@ -259,7 +200,7 @@ def segment(raw: RawDocument) -> Segmented:
             continue
         roster = is_people_line(text) and len(parse_people(text)) >= 3
         if roster:
-            _add_people(aside, "attendees", parse_people(text))
+            aside.add("attendees", parse_people(text))
         if roster or is_marker_line(text) or (i < last_meta and not text.endswith(".")):
             header_lines.add(i)
     content = [i for i in order if i not in header_set and i not in header_lines]

@@ -127,7 +127,10 @@ def _from_commas(text: str, ref: str | None) -> Speaker | None:
         if person is None:
             continue
         before, after = parts[:k], parts[k + 1 :]
-        if any(_names_someone(p) for p in [*before, *after]):
+        others = [*before, *after]
+        if not before and len(after) == 2 and is_role_like(after[0]):
+            others = [after[0]]
+        if any(_names_someone(p) for p in others):
             return None
         if any(not p[:1].isupper() for p in [*before, *after]):
             return None
@@ -165,7 +168,9 @@ def parse_speaker(header: str) -> Speaker | None:
         role = topic if topic and is_role_like(topic) else None
         return Speaker(name=bracketed["name"].strip(), role=role, reference=ref)
     prefixed = _ORG_PREFIX.match(text)
-    if prefixed and is_person(prefixed["org"], allow_single=True) is None:
+    if prefixed and (
+        len(prefixed["org"].split()) > 1 or is_person(prefixed["org"], allow_single=True) is None
+    ):
         inner = _from_parens(prefixed["rest"], ref)
         if inner is not None:
             if inner.organisation is None:

@@ -78,6 +78,14 @@ HEADERS = [
         "Mr Ray Thompson (Editor, Village Pump)",
         ("Ray Thompson", "Mr", "Editor", "Village Pump", None),
     ),
+    (
+        "Tom Adeyemi, Chief Officer, Healthwatch Northdale",
+        ("Tom Adeyemi", None, "Chief Officer", "Healthwatch Northdale", None),
+    ),
+    (
+        "Eastfield Homes: Gary Lund (Neighbourhood Officer)",
+        ("Gary Lund", None, "Neighbourhood Officer", "Eastfield Homes", None),
+    ),
 ]
 
 
@@ -104,6 +112,9 @@ def test_header_forms(header: str, expected: tuple[str | None, ...]) -> None:
         "General Data Protection Regulation (GDPR)",
         "Exported Authenticators (#2604)",
         "Leon Silver",
+        "Jo Roe, Sam Hill, Ann Lee",
+        "Jo Roe, Sam Hill (Chair)",
+        "Martin: Sam Hill (Chair)",
     ],
 )
 def test_lines_naming_no_speaker(line: str) -> None:

@@ -2,8 +2,9 @@
 
 Works on plain data, no spaCy objects: the mentions of each text (item, heading or extra
 line) and the acronym pairs found in them. It applies the document's acronym definitions to
-every text, gives DATE mentions their EDTF values, drops acronyms the model called ORG with too
-little evidence, and builds the distinct, counted ``entities`` list and the ``acronyms`` list.
+every text, tags acronyms of names the document writes in full (:mod:`.implicit`), gives
+DATE mentions their EDTF values, drops acronyms the model called ORG with too little evidence,
+and builds the distinct, counted ``entities`` list and the ``acronyms`` list.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from extractor.nlp.consistency import (
     resolve_person,
 )
 from extractor.nlp.dates import edtf_value
+from extractor.nlp.implicit import implicit_expansions, implicit_mentions
 from extractor.nlp.rules import MODEL_ORG_HEADS
 from extractor.nlp.vocab import COMMON_ACRONYMS, TECH_ACRONYMS
 
@@ -36,6 +38,7 @@ NOT_ORG_ACRONYMS = COMMON_ACRONYMS | TECH_ACRONYMS
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
 
 _NAMES = ("ORG", "PERSON", "PROGRAMME")
+_BODIES = ("ORG", "PROGRAMME")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 
@@ -104,16 +107,18 @@ def _expand(
 def _weak_acronyms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPair]) -> set[str]:
     """Acronyms tagged ORG with too little evidence.
 
-    Undefined ones tagged ORG once only and never heading a longer name, common ones
-    (:data:`NOT_ORG_ACRONYMS`), and defined ones whose long form names no body ("Data Protection
-    Officer (DPO)").
+    Undefined ones the model alone tagged ORG once only and never heading a longer name
+    (a rule, a cue or an expansion is enough evidence), common ones (:data:`NOT_ORG_ACRONYMS`),
+    and defined ones whose long form names no body ("Data Protection Officer (DPO)").
     """
     counts: dict[str, int] = {}
     prefixes: set[str] = set()
     for tagged in texts:
         for m in tagged.mentions:
-            if m.label == "ORG" and _ACRONYM.match(m.text) and m.canonical is None:
-                counts[m.text] = counts.get(m.text, 0) + 1
+            if m.label == "ORG" and _ACRONYM.match(m.text):
+                ruled = (m.start, m.end) in tagged.ruled
+                strong = ruled or m.canonical is not None or m.expansion is not None
+                counts[m.text] = counts.get(m.text, 0) + (100 if strong else 1)
             elif m.label in ("ORG", "PROGRAMME") and " " in m.text:
                 prefixes.add(m.text.split()[0])
     weak = {
@@ -256,6 +261,12 @@ def finalise(
         _add_acronym_mentions(tagged, defined, acronym_finder)
         _add_initials(tagged, initials, initials_finder)
     _apply_evidence(texts, evidence or Evidence())
+    names = {m.text: m.label for t in texts for m in t.mentions if m.label in _BODIES}
+    implicit = implicit_expansions(
+        (t.text for t in texts), names, known=[*defined, *initials, *NOT_ORG_ACRONYMS]
+    )
+    for tagged in texts:
+        implicit_mentions(tagged.text, tagged.mentions, implicit)
     weak = _weak_acronyms(texts, defined)
     folds = _fold_targets(texts)
     entities: dict[tuple[str, str], DocumentEntity] = {}

@@ -11,7 +11,9 @@ It runs after the rule layers and the statistical NER. Rule spans (kept in
 - a statistical ORG loses leading heading and action words ("Update Foundation page");
 - "Hate Incidence Panel and Tension Monitoring Group" is split into its two names;
 - an acronym followed by a head word its last letter stands for ("THIFF Forum") is the acronym;
-- a gazetteer name flagged ``not_initial`` ("Prevent") is ignored at the start of a text.
+- a gazetteer name flagged ``not_initial`` ("Prevent") is ignored at the start of a text;
+- context cues (:mod:`.cues`) add organisations: "organisations such as WREN", "TAG
+  Teleconference".
 
 The character offsets of the entities that came from rules are kept in ``doc._.rule_ents``, so
 later, document-level decisions can trust them more than the model's.
@@ -26,7 +28,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extractor.nlp import dates
-from extractor.nlp.filters import department_of_role, linkish, org_label, person_label, trim
+from extractor.nlp.cues import cue_spans
+from extractor.nlp.filters import (
+    department_of_body,
+    department_of_role,
+    linkish,
+    org_label,
+    person_label,
+    trim,
+)
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
 from extractor.nlp.vocab import MEETING_WORDS, TOPIC_WORDS
 
@@ -91,7 +101,8 @@ def _judged(span: Span, from_rules: bool) -> str | None:
     if span.id_.startswith("!") and (span.start == 0 or span.doc[span.start - 1].is_punct):
         return None
     if from_rules:
-        return None if label == "ORG" and department_of_role(span) else label
+        department = department_of_role(span) or department_of_body(span)
+        return None if label == "ORG" and department else label
     if label == "PERSON":
         return person_label(span)
     if label == "ORG":
@@ -147,11 +158,11 @@ def fixed_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
 
 
 def _clip_to_named(span: Span, named: list[Span]) -> Span | None:
-    """Cut a pattern span after the last conjunction that a named (gazetteer) span reaches."""
+    """Cut a pattern span after a conjunction that directly follows a named (gazetteer) span."""
     start = span.start
     for i in range(span.start + 1, span.end - 1):
         if span.doc[i].lower_ in _CONJ and any(
-            g.start < i and g.end > start and not (g.start == span.start and g.end == span.end)
+            g.end == i and g.end > start and not (g.start == span.start and g.end == span.end)
             for g in named
         ):
             start = i + 1
@@ -206,6 +217,17 @@ if not Doc.has_extension("rule_ents"):
     Doc.set_extension("rule_ents", default=None)
 
 
+def with_cues(fixed: list[tuple[Span, bool]], cues: Iterable[Span]) -> list[tuple[Span, bool]]:
+    """Add the context-cue spans (as rule spans); they replace model spans they overlap."""
+    for cue in cues:
+        clash = [(s, r) for s, r in fixed if s.start < cue.end and cue.start < s.end]
+        if any(ruled for _, ruled in clash):
+            continue
+        fixed = [pair for pair in fixed if pair not in clash]
+        fixed.append((cue, True))
+    return fixed
+
+
 class EntityFixer:
     """Pipeline component applying :func:`fixed_spans` to each Doc."""
 
@@ -214,7 +236,7 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Replace the Doc's entities by their fixed versions; note which came from rules."""
-        fixed = list(fixed_spans(doc))
+        fixed = with_cues(list(fixed_spans(doc)), cue_spans(doc))
         doc.ents = filter_spans([span for span, _ in fixed])
         kept = {(e.start, e.end) for e in doc.ents}
         doc._.rule_ents = {

@@ -20,8 +20,11 @@ spans are also judged:
   Inspector"), a portfolio before a role
   ("Community Safety Manager") or after one ("Director of Children's Services"), topic lists
   ("Substance Misuse & Criminal Justice"), spans across a spaced dash, and spans ending in a
-  number ("Presentation 1") are dropped; a span ending in a venue word ("… Community Centre",
-  "Control Room"), followed by a place noun, or a lone word after "in" is a PLACE.
+  number ("Presentation 1") are dropped; so are, without a head word, names of software and
+  specifications (a camel-case word "IntersectionObserver", a version "V2", a leading technical
+  acronym "CSS Properties") and events ("… Summit"), and a department placed inside a body
+  ("Floods Department at Norfolk County Council"); a span ending in a venue word ("… Community
+  Centre", "Control Room"), followed by a place noun, or a head-less name after "in" is a PLACE.
 """
 
 from __future__ import annotations
@@ -34,12 +37,14 @@ from extractor.nlp.rules import GENERIC, MODEL_ORG_HEADS, ORG_HEADS, PROGRAMME_H
 from extractor.nlp.vocab import (
     DAY_NAMES,
     DEPARTMENT_HEADS,
+    EVENT_HEADS,
     MEETING_WORDS,
     MONTH_NAMES,
     NAME_PARTICLES,
     PERSON_PLACE_HEADS,
     PLACE_HEADS,
     ROLE_WORDS,
+    TECH_ACRONYMS,
     THING_HEADS,
     TOPIC_WORDS,
 )
@@ -58,6 +63,9 @@ LAST_NOT_ORG = THING_HEADS | TOPIC_WORDS | frozenset({"arising", "business", "me
 """Last words that make a head-less statistical span a thing or a topic, not a body."""
 
 _NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?$")
+_CAMEL = re.compile(r"^(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]")
+"""A camel-case word ("IntersectionObserver", "hrefTranslate"); not "McDonald" or "MacLeod"."""
+_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _LINKISH = re.compile(r"://|^www\.|@|^/|/\w")
 
 
@@ -121,6 +129,26 @@ def _place_context(span: Span) -> bool:
     return before == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
 
 
+def department_of_body(span: Span) -> bool:
+    """Whether the span is a department placed inside a body: "Floods Department at NCC"."""
+    doc, end = span.doc, span.end
+    return (
+        span[-1].lower_ in DEPARTMENT_HEADS
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("at", "within")
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
+def technical_or_event(span: Span) -> bool:
+    """Whether a head-less name is software, a specification or an event, not a body."""
+    return (
+        any(_CAMEL.match(t.text) or _VERSION.match(t.text) for t in span)
+        or span[0].text in TECH_ACRONYMS
+        or span[-1].lower_ in EVENT_HEADS
+    )
+
+
 def department_of_role(span: Span) -> bool:
     """Whether the span is the department of a role: "Director of Children's Services"."""
     doc, start = span.doc, span.start
@@ -179,11 +207,14 @@ def org_label(span: Span) -> str | None:
         return None
     if any(t.text in DASHES and t.i > span.start and _spaced(t) for t in span):
         return None
-    if last in ROLE_WORDS or span[-1].like_num:
+    if last in ROLE_WORDS or span[-1].like_num or department_of_body(span):
         return None
     has_head = bool(words & MODEL_ORG_HEADS)
     if not has_head and (
-        words & {"and", "&"} or last in LAST_NOT_ORG or span[0].lower_ in THING_HEADS
+        words & {"and", "&"}
+        or last in LAST_NOT_ORG
+        or span[0].lower_ in THING_HEADS
+        or technical_or_event(span)
     ):
         return None
     if _portfolio(span, has_head):
@@ -193,6 +224,7 @@ def org_label(span: Span) -> str | None:
         return None
     if (len(span) > 1 and last in PLACE_HEADS) or _before_place_noun(span):
         return "PLACE"
-    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in ("in", "near"):
+    after_in = span.start > 0 and doc[span.start - 1].lower_ in ("in", "near")
+    if after_in and (len(span) == 1 or not has_head):
         return "PLACE"
     return "ORG"

@@ -196,6 +196,10 @@ GENERIC = frozenset(
         "agency",
         "team",
         "department",
+        "organisation",
+        "organization",
+        "company",
+        "charity",
     ]
 )
 """Words that alone are generic references ("the council"), not entities."""

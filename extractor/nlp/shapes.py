@@ -10,6 +10,7 @@ They describe how names of bodies, programmes and people are written in minutes 
 - ``Capitalised words + Ltd/plc/Inc/...`` — companies;
 - ``Capitalised words + programme/initiative/scheme`` in lower case — "Safer Neighbourhoods
   initiative", "Family Hubs and Start for Life programme";
+- ``X Code of Practice [of/on Y]`` — named codes ("ACAS Code of Practice");
 - ``Healthwatch X`` — the statutory local consumer body of every English local authority;
 - ``Title + name`` — "Cllr Jane Roe", "PCSO Eugenia Venour", "Mr Ferrie" (the title is trimmed
   later, the name kept).
@@ -30,6 +31,7 @@ from extractor.nlp.vocab import (
     ORG_OF_HEADS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SESSION_WORDS,
     words,
 )
 
@@ -54,8 +56,9 @@ FIRST_STOP = sorted(
     | HONORIFICS
     | MONTH_NAMES
     | INTERNAL
+    | SESSION_WORDS
 )
-"""Words that cannot begin a body's or programme's name."""
+"""Words that cannot begin a body's or programme's name ("Open Forum" is a meeting's session)."""
 
 INNER_STOP = sorted(
     (FUNCTION_WORDS - {"and", "of", "for"})
@@ -199,6 +202,32 @@ def acts() -> list[Pattern]:
     ]
 
 
+def codes_of_practice() -> list[Pattern]:
+    """``[Capitalised words] Code of Practice [of/on/for Capitalised words]``: a named code.
+
+    "ACAS Code of Practice", "Code of Practice on Disciplinary and Grievance Procedures"; a bare
+    "Code of Practice" is no name.
+    """
+    code = [{"ORTH": "Code"}, {"LOWER": "of"}, {"ORTH": "Practice"}]
+    tail_word = {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": INNER_STOP}}
+    tail = [
+        {"LOWER": {"IN": ["of", "on", "for"]}},
+        {"LOWER": "the", "OP": "?"},
+        {
+            "TEXT": {"REGEX": r"^([A-Z][\w’'\-\.]*|&|and)$"},
+            "LOWER": {"NOT_IN": INNER_STOP},
+            "OP": "*",
+        },
+        tail_word,
+    ]
+    lead = [_first(), _inner(with_of=False)]
+    return [
+        {"label": "PROGRAMME", "pattern": [*lead, *code]},
+        {"label": "PROGRAMME", "pattern": [*lead, *code, *tail]},
+        {"label": "PROGRAMME", "pattern": [*code, *tail]},
+    ]
+
+
 def shape_patterns() -> list[Pattern]:
     """Every name-shape pattern of the rule layer, bodies first."""
     return [
@@ -208,6 +237,7 @@ def shape_patterns() -> list[Pattern]:
         *healthwatch(),
         *head_final("PROGRAMME", PROGRAMME_HEADS),
         *acts(),
+        *codes_of_practice(),
         *lower_programmes(),
         *titled_people(),
     ]

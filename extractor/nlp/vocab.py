@@ -67,14 +67,14 @@ TOPIC_WORDS = words(
 
 PLACE_HEADS = words(
     """ave avenue building buildings car cemetery center centre churchyard close court crescent
-    drive drove estate field fields gardens ground grounds grove hall lane library market mews
+    drive drove estate field fields gardens green ground grounds grove hall lane library market mews
     parade park pavilion playground pump rd road room rooms row square st stadium station street
     terrace walk way wharf yard"""
 )
 """Last words of streets, venues and grounds: a span ending in one is a place."""
 
 PERSON_PLACE_HEADS = PLACE_HEADS - words(
-    "park hall field fields ground grounds library building buildings st"
+    "park hall field fields green ground grounds library building buildings st"
 )
 """The place words that are not also common surnames (Park, Hall, Field...)."""
 
@@ -112,7 +112,7 @@ MINOR_WORDS = words("& a an and at by for in of on the to with")
 THING_HEADS = words(
     """notice certificate statement agreement form forms register roll details magazine newsletter
     procedures regulations licence license permit survey audit accounts return minutes agenda
-    report policy application abuse theft crime data"""
+    report policy application abuse theft crime data faq faqs guide guidance handbook toolkit"""
 )
 """Last words of documents, topics and things: a model "organisation" ending in one is none."""
 
@@ -122,3 +122,9 @@ COMMON_ACRONYMS = words(
     OBE PDF PM PR PS RSVP SEN SEND TBA TBC TV UK UN URL US USA VAT"""
 )
 """Acronyms of things, topics, roles and places (CCTV, AOB, MP, UK), never a body by themselves."""
+
+EVENT_HEADS = words("conference conf expo festival hackathon meetup summit symposium workshop")
+"""Last words of events: a head-less model "organisation" ending in one is an event."""
+
+SESSION_WORDS = words("open")
+"""Words that make a following forum or surgery a session of a meeting ("Open Forum")."""
