@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
 from extractor.config import Options
-from extractor.emit import check_writable, write_atomic
+from extractor.emit import atomic_file, check_writable, write_atomic
 from extractor.errors import ExtractorError, InputError, OutputError
 from extractor.inputs import InputFile
 from extractor.manifest import Manifest, file_sha256
@@ -140,20 +138,5 @@ def _jsonl(target: Path | None) -> Iterator[IO[str] | None]:
         return
     if target.is_dir():
         raise OutputError("is a folder; give --jsonl the name of a file to write", path=target)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as e:
-        raise OutputError(f"cannot write the JSON Lines file: {e.strerror}", path=target) from e
-    done = False
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-        Path(tmp).replace(target)
-        done = True
-    except OSError as e:  # a full disk while appending rows, or the final rename
-        raise OutputError(f"cannot write the JSON Lines file: {e.strerror}", path=target) from e
-    finally:
-        if not done:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
+    with atomic_file(target, what="the JSON Lines file") as handle:
+        yield handle

@@ -7,8 +7,9 @@ import errno
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from extractor.errors import OutputError
 from extractor.models import Minutes
@@ -28,12 +29,21 @@ def render(minutes: Minutes, *, path: str | None = None) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` so that readers only ever see the old file or the whole new one.
+def _default_mode() -> int:
+    """The permissions a plain ``open()`` would give a new file under the current umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+@contextlib.contextmanager
+def atomic_file(target: Path, *, what: str = "the output file") -> Iterator[IO[str]]:
+    """A text handle whose content replaces ``target`` only when the block completes.
 
     The text goes to a temporary file in the same folder, is flushed to disk, then renamed over
-    the target. On any failure (disk full, permissions, Ctrl-C) the temporary file is removed and
-    the target is left untouched.
+    the target. On any failure (disk full, permissions, an exception or Ctrl-C in the block)
+    the temporary file is removed and the target is left untouched. ``what`` names the file
+    in error messages ("the JSON Lines file").
     """
     folder = target.parent
     try:
@@ -43,18 +53,25 @@ def write_atomic(target: Path, text: str) -> None:
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.fchmod(fd, _default_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as e:
-        raise OutputError(f"cannot write the output file: {_reason(e)}", path=target) from e
+        raise OutputError(f"cannot write {what}: {_reason(e)}", path=target) from e
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 Path(tmp_name).unlink()
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to ``target``: readers only ever see the old file or the whole new one."""
+    with atomic_file(target) as handle:
+        handle.write(text)
 
 
 def check_writable(folder: Path) -> None:

@@ -13,14 +13,12 @@ JSON object, the whole body ending with a newline.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final
 
 from extractor.corpus import LoadedMinutes
-from extractor.errors import OutputError
+from extractor.emit import atomic_file
 from extractor.models import Item, Minutes, Section, Speaker
 
 DEFAULT_INDEX: Final = "minutes"
@@ -75,22 +73,10 @@ def write_bulk(target: Path, lines: Iterable[str]) -> int:
     Raises :class:`OutputError` when the file cannot be written; the target is then untouched.
     """
     count = 0
-    tmp: Path | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        tmp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for line in lines:
-                handle.write(line)
-                count += 1
-        tmp.replace(target)
-        tmp = None
-    except OSError as e:
-        raise OutputError(f"cannot write the export: {e.strerror or e}", path=target) from e
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+    with atomic_file(target, what="the export") as handle:
+        for line in lines:
+            handle.write(line)
+            count += 1
     return count
 
 

@@ -21,6 +21,15 @@ from extractor.timeparse import find_date, parse_time_range
 
 _NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)+\.?|\d+[.:)]|[A-Z][.)])\s+(?P<title>\S.*)$")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?]\s+\S")
+_AGENDA_TOPIC = re.compile(
+    r"^\W*(?:any\s+other\s+(?:competent\s+)?business|a\.?o\.?b\.?|matters\s+arising|"
+    r"declarations?\s+of\s+(?:pecuniary\s+)?interests?|public\s+(?:participation|questions|"
+    r"question\s+time|forum)|open\s+forum|correspondence|actions?\s+arising|"
+    r"(?:approval\s+of\s+)?(?:the\s+)?minutes\s+of\s+the\s+(?:last|previous)\s+meeting|"
+    r"welcome\s+(?:and|&)\s+introductions|close\s+of\s+(?:the\s+)?meeting)\W*$",
+    re.IGNORECASE,
+)
+"""Standard agenda items that stand alone on a line as topic headings in any minutes."""
 MAX_HEADER_WORDS = 40
 AGENDA_MIN = 3
 """Numbered agenda titles needed before they open sections beside speaker header lines."""
@@ -72,6 +81,11 @@ def numbered_title(block: Block) -> tuple[int, str, str] | None:
     return depth, number, title
 
 
+def is_agenda_topic(block: Block) -> bool:
+    """Tell whether ``block`` is a standard agenda item on its own ("Any other business")."""
+    return block.kind == "paragraph" and bool(_AGENDA_TOPIC.match(block.text))
+
+
 def _bold_title(block: Block) -> bool:
     text = block.text.strip()
     return (
@@ -121,4 +135,6 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
         for i in sorted(candidates - set(chosen)):
             info = numbered_title(blocks[i])
             chosen[i] = parse_speaker(info[2] if info else blocks[i].text)
+    if chosen:
+        chosen.update({i: None for i in order if is_agenda_topic(blocks[i]) and i not in chosen})
     return [Header(i, _heading_text(blocks[i]), chosen[i]) for i in sorted(chosen)]

@@ -144,7 +144,7 @@ def test_full_disk_while_writing_jsonl_is_an_output_error_and_leaves_no_temp(
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     monkeypatch.setattr(os, "fdopen", fdopen)
-    with pytest.raises(OutputError, match="cannot write the JSON Lines file: No space left"):
+    with pytest.raises(OutputError, match="cannot write the JSON Lines file: the disk is full"):
         _run(src, out, jsonl=lines)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
 

@@ -95,3 +95,12 @@ def test_check_writable_refuses_in_plain_words(
     with pytest.raises(OutputError, match=words) as info:
         check_writable(folder)
     assert info.value.path == str(folder)
+
+
+def test_output_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "a.json", "{}\n")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o644

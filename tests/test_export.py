@@ -91,6 +91,6 @@ def test_failed_write_leaves_no_file(tmp_path: Path) -> None:
         yield "{}\n"
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="cannot write the export: the disk is full"):
         write_bulk(target, lines())
     assert list(tmp_path.iterdir()) == []

@@ -66,8 +66,10 @@ INNER_STOP = sorted(
     | MONTH_NAMES
     | DAY_NAMES
     | INTERNAL
+    | {"annual"}
 )
-"""Words that cannot stand inside a name: a name runs up to them."""
+"""Words that cannot stand inside a name: a name runs up to them ("… Annual Parish Council
+Meeting" names the parish council's meeting)."""
 
 NAME_STOP = sorted(
     FUNCTION_WORDS | ROLE_WORDS | MEETING_WORDS | HONORIFICS | MONTH_NAMES | DAY_NAMES
