@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from extractor.document import Block
 from extractor.models import Speaker
+from extractor.names import is_person, wordset
 from extractor.speakers import parse_speaker
 from extractor.timeparse import find_date, parse_time_range
 
@@ -30,6 +31,10 @@ _AGENDA_TOPIC = re.compile(
     re.IGNORECASE,
 )
 """Standard agenda items that stand alone on a line as topic headings in any minutes."""
+_SENTENCE_OPENERS = wordset(
+    "no none nothing nil n/a there it we they he she i this that these all not"
+)
+"""First words of a short remark ("No matters raised"), never of a topic line."""
 MAX_HEADER_WORDS = 40
 AGENDA_MIN = 3
 """Numbered agenda titles needed before they open sections beside speaker header lines."""
@@ -102,18 +107,79 @@ def _heading_text(block: Block) -> str:
     return block.text.strip()
 
 
+def _raw_depth(block: Block) -> int:
+    """Numbering depth of any numbered line, title-like or not (0 when unnumbered)."""
+    if block.kind == "list_item" and block.numbered and block.marker:
+        number = block.marker
+    else:
+        match = _NUMBER.match(block.text.strip()) if block.kind == "paragraph" else None
+        if match is None:
+            return 0
+        number = match["num"]
+    return len(re.findall(r"\d+", number)) or 2
+
+
+def _in_sequence(number: str, last: str | None) -> bool:
+    """Tell whether a lettered number ("C.") may follow the last lettered header accepted."""
+    letter = number[0]
+    if letter in "Aa":
+        return True
+    return (
+        last is not None and last.isupper() == letter.isupper() and 0 < ord(letter) - ord(last) <= 2
+    )
+
+
 def _numbered_headers(blocks: list[Block], order: list[int]) -> list[int]:
-    depths = [(numbered_title(blocks[i]) or (0, "", ""))[0] for i in order]
+    """Numbered title lines that open sections: not runs of points, lettered ones in sequence."""
+    depths = [_raw_depth(blocks[i]) for i in order]
     found: list[int] = []
+    last_letter: str | None = None
     for pos, i in enumerate(order):
-        depth = depths[pos]
-        if not depth:
+        info = numbered_title(blocks[i])
+        if info is None:
             continue
         before = depths[pos - 1] if pos else 0
         after = depths[pos + 1] if pos + 1 < len(depths) else 0
-        if depth not in (before, after) or blocks[i].bold:
-            found.append(i)
+        if info[0] in (before, after) and not blocks[i].bold:
+            continue
+        number = info[1]
+        if number[:1].isalpha():
+            if not _in_sequence(number, last_letter):
+                continue
+            last_letter = number[0]
+        else:
+            last_letter = None
+        found.append(i)
     return found
+
+
+def _topic_line(blocks: list[Block], order: list[int], pos: int) -> bool:
+    """Tell whether the block at ``order[pos]`` is an unnumbered topic line between agenda items.
+
+    Such a line stands apart (blank line before it), is short, starts with a capital, has no
+    closing punctuation, colon, date or bare name, and is followed by a prose paragraph.
+    """
+    block = blocks[order[pos]]
+    text = block.text.strip().strip("\"“”'‘’ ")
+    if block.kind != "paragraph" or not block.gap_before or not text[:1].isupper():
+        return False
+    if len(text.split()) > 8 or ":" in text or text.endswith((".", ",", ";", "?", "!", "-")):
+        return False
+    words = text.split()
+    if (
+        words[0].lower() in _SENTENCE_OPENERS
+        or sum(w.isalpha() for w in words) * 3 < len(words) * 2
+    ):
+        return False
+    if find_date(text) is not None or is_person(text) is not None:
+        return False
+    nxt = blocks[order[pos + 1]] if pos + 1 < len(order) else None
+    return (
+        nxt is not None
+        and nxt.kind == "paragraph"
+        and numbered_title(nxt) is None
+        and len(nxt.text.split()) >= 8
+    )
 
 
 def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
@@ -132,6 +198,9 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
     numbered = set(_numbered_headers(blocks, order))
     candidates = numbered | {i for i in order if not chosen and _bold_title(blocks[i])}
     if len(candidates) >= (AGENDA_MIN if chosen else 2):
+        if not chosen and numbered:
+            later = [pos for pos, i in enumerate(order) if i > min(numbered)]
+            candidates |= {order[pos] for pos in later if _topic_line(blocks, order, pos)}
         for i in sorted(candidates - set(chosen)):
             info = numbered_title(blocks[i])
             chosen[i] = parse_speaker(info[2] if info else blocks[i].text)

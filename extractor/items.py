@@ -13,7 +13,7 @@ import re
 
 from extractor.document import Block, Origin
 from extractor.models import Item, ItemKind, SourceRef, Speaker
-from extractor.names import take_name, wordset
+from extractor.names import is_person, is_role_like, take_name, wordset
 
 ACTION_PREFIX = re.compile(
     r"^(?:action(?:\s+(?:point|item))?s?|to\s+do)\s*(?:\((?P<owner>[^)]{1,60})\))?\s*"
@@ -44,6 +44,9 @@ _LABELS: frozenset[str] = wordset(
     """
 )
 """Words that end in a colon as labels, never as a speaker's name."""
+_FILL_IN = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:…\s*){2,}")
+_SIGN_LABEL = re.compile(r"^\W*(?:signed|signature|dated|date)\b\W*$", re.IGNORECASE)
+_CONTACT = re.compile(r"\S+@\S+\.\w+|\b(?:tel|telephone|phone|mobile)\b\W", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|image|photo|slide)\s*\d+\b", re.I)
 
 
@@ -72,6 +75,28 @@ def utterance_prefix(text: str) -> tuple[str, str] | None:
     if found is None or found.rest or found.title:
         return None
     return who, match["said"]
+
+
+def is_signature_line(text: str) -> bool:
+    """Tell whether ``text`` belongs to a closing signature block, not to the minutes' content.
+
+    Fill-in lines ("Signed: ______", "Chairman’s signature ……… Date ………"), a bare name or office
+    under the signature ("Jo Roe", "Cathaoirleach") and a contact line ("Clerk: Jo Roe - Email:
+    clerk@…") qualify.
+    """
+    text = " ".join(text.split())
+    if not text or len(text.split()) > 25:
+        return False
+    if _FILL_IN.search(text):
+        return True
+    if _SIGN_LABEL.match(text):
+        return True
+    head = text.split(":", 1)[0]
+    if ":" in text and _CONTACT.search(text) and len(head.split()) <= 3:
+        return True
+    if is_person(text) is not None:
+        return True
+    return len(text.split()) <= 3 and is_role_like(text) and text[:1].isupper()
 
 
 def is_transcript(blocks: list[Block]) -> bool:

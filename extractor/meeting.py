@@ -12,7 +12,14 @@ from datetime import date
 
 from extractor.document import Block
 from extractor.models import Meeting, NextMeeting
-from extractor.timeparse import DateMatch, find_date, find_dates, parse_date, parse_time_range
+from extractor.timeparse import (
+    DateMatch,
+    find_date,
+    find_dates,
+    parse_date,
+    parse_time_range,
+    when_end,
+)
 
 __all__ = [
     "HeaderInfo",
@@ -20,6 +27,7 @@ __all__ = [
     "find_date",
     "find_dates",
     "is_date_line",
+    "is_meeting_dates_heading",
     "is_next_meeting",
     "parse_date",
     "parse_fields",
@@ -49,12 +57,20 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\s(?:at|@)\s+(?![\d(])(?P<loc>[^\d\s].*)$")
+_TAIL_PLACE = re.compile(
+    r"^\s*(?:,|;|\s[–—-])\s*(?P<loc>(?:online\b|[A-Z0-9])[^.;!?]{1,100}?)\s*\.?$"
+)
 _TRAILING_WHEN = re.compile(
     r"(?:,?\s+(?:at|on|from)\s+\d.*|,?\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun).*)$", re.IGNORECASE
 )
 _NEXT_START = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:(?:date|time|details|venue)\s+(?:and\s+\w+\s+)?of\s+"
     r"(?:the\s+)?)?next\s+(?:[\w’']+\s+){0,4}?meeting\b",
+    re.IGNORECASE,
+)
+_MEETING_DATES = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:dates?|schedule|calendar)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?:next|future|forthcoming|upcoming|remaining)\s+)?meetings?\b",
     re.IGNORECASE,
 )
 _NEXT_SENTENCE = re.compile(
@@ -118,7 +134,8 @@ def parse_location(text: str) -> str | None:
     if at:
         loc = _TRAILING_WHEN.sub("", at["loc"]).strip(" ,.")
         return loc or None
-    return None
+    tail = _TAIL_PLACE.match(text[when_end(text) :]) if when_end(text) else None
+    return tail["loc"].strip() if tail else None
 
 
 def weekday_mismatch(found: DateMatch) -> str | None:
@@ -137,6 +154,11 @@ def is_next_meeting(text: str) -> bool:
     if len(text.split()) > 45:
         return False
     return bool(_NEXT_START.match(text) or _NEXT_SENTENCE.search(text))
+
+
+def is_meeting_dates_heading(text: str) -> bool:
+    """Tell whether a heading announces meeting dates ("7. Dates of Meetings for 2005")."""
+    return bool(_MEETING_DATES.match(text))
 
 
 def parse_next_meeting(text: str, *, meeting_date: date | None) -> NextMeeting:

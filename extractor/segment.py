@@ -17,18 +17,19 @@ Pure and format-agnostic. Steps, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.attendees import is_people_line, parse_people
 from extractor.document import Block, Origin, RawDocument, Segmented
 from extractor.errors import NoMinutesError
-from extractor.headers import Header, find_headers
-from extractor.items import is_transcript, make_item, source_ref
+from extractor.headers import Header, find_headers, numbered_title
+from extractor.items import is_signature_line, is_transcript, make_item, source_ref
 from extractor.meeting import (
     find_date,
     is_date_line,
     is_marker_line,
+    is_meeting_dates_heading,
     is_next_meeting,
     parse_fields,
     parse_next_meeting,
@@ -54,6 +55,8 @@ class _Aside(Roster):
     next_index: int | None = None
     dated_fields: int = 0
     first_fields: int | None = None
+    titled_next: set[int] = field(default_factory=set)
+    """Next-meeting lines written as numbered agenda titles: they may open sections."""
 
 
 def _warning(code: str, message: str, origin: Origin | None) -> MinutesWarning:
@@ -81,7 +84,7 @@ def _set_aside(blocks: list[Block]) -> _Aside:
     aside = _Aside()
     for i, block in enumerate(blocks):
         if block.kind != "table_row" and is_next_meeting(block.text):
-            aside.used.add(i)
+            (aside.titled_next if numbered_title(block) else aside.used).add(i)
             if aside.next_index is None or (
                 find_date(block.text) and not find_date(blocks[aside.next_index].text)
             ):
@@ -103,7 +106,27 @@ def _set_aside(blocks: list[Block]) -> _Aside:
                 kind = "apologies" if key in ("apologies", "regrets") else "attendees"
                 listed = _NUMBERED_TAIL.split(fields[key], maxsplit=1)[0]
                 aside.add(kind, parse_people(listed))
+    for i in range(len(blocks) - 1, 0, -1):
+        if i in aside.used:
+            continue
+        if blocks[i].kind not in ("paragraph", "heading") or not is_signature_line(blocks[i].text):
+            break
+        aside.used.add(i)
     return aside
+
+
+def _next_under_heading(
+    blocks: list[Block], headers: list[Header], content: list[int]
+) -> int | None:
+    """The first dated line under a "Dates of meetings" / "Date of next meeting" heading."""
+    bounds = [h.index for h in headers] + [len(blocks)]
+    for head, end in zip(headers, bounds[1:], strict=True):
+        if not is_meeting_dates_heading(head.heading):
+            continue
+        dated = [i for i in content if head.index < i < end and find_date(blocks[i].text)]
+        if dated:
+            return dated[0]
+    return None
 
 
 def _title_candidate(blocks: list[Block], aside: _Aside) -> int | None:
@@ -203,9 +226,16 @@ def segment(raw: RawDocument) -> Segmented:
             aside.add("attendees", parse_people(text))
         if roster or is_marker_line(text) or (i < last_meta and not text.endswith(".")):
             header_lines.add(i)
-    content = [i for i in order if i not in header_set and i not in header_lines]
+    aside.used |= aside.titled_next - header_set
+    content = [i for i in order if i not in header_set | header_lines | aside.used]
     if title_index is not None and title_index not in header_lines:
         content = sorted([*content, title_index])
+    if aside.next_index is None or not find_date(blocks[aside.next_index].text):
+        below = _next_under_heading(blocks, headers, content)
+        if below is not None:
+            aside.next_index = below
+            aside.used.add(below)
+            content.remove(below)
     extra = sorted(aside.used | header_lines)
     built = _build_sections(blocks, headers, content, transcript=is_transcript(blocks))
     if not headers and built:

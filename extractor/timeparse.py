@@ -151,3 +151,16 @@ def parse_time_range(text: str) -> tuple[str | None, str | None]:
     if _NOON.search(text):
         return "12:00", None
     return None, None
+
+
+def when_end(text: str) -> int:
+    """Offset just past the last date or clock time written in ``text`` (0 when there is none)."""
+    ends = [d.end for d in find_dates(text)]
+    for pattern in (_RANGE, _SINGLE):
+        ends += [
+            m.end()
+            for m in pattern.finditer(text)
+            if m["sap"] or m.groupdict().get("eap") or (m["sm"] and ":" in m[0])
+        ]
+    ends += [m.end() for m in _NOON.finditer(text)]
+    return max(ends, default=0)

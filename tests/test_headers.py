@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import Block, BlockKind, Origin
-from extractor.headers import find_headers, numbered_title, speaker_header
+from extractor.headers import find_headers, is_agenda_topic, numbered_title, speaker_header
 
 
 def b(text: str, kind: BlockKind = "paragraph", **kw: object) -> Block:
@@ -49,3 +51,32 @@ def test_numbered_title_and_speaker_header_rules() -> None:
     assert numbered_title(b("3.1 Finance: A proposal was made. It was agreed.")) is None
     assert speaker_header(b("Monday 31 January 2023, 6-8pm at Bethnal Green")) is None
     assert speaker_header(b("Jo Roe, Clerk", "list_item")) is None
+
+
+@pytest.mark.parametrize(
+    ("topic", "opens"),
+    [
+        ("Any other business", True),
+        ("AOB", True),
+        ("Matters arising:", True),
+        ("Declarations of interest", True),
+        ("Minutes of the previous meeting", True),
+        ("Any other business was deferred to the next meeting.", False),
+        ("Finance", False),
+    ],
+)
+def test_standard_agenda_topics_open_sections_beside_speaker_headers(
+    topic: str, opens: bool
+) -> None:
+    blocks = [
+        b("Jo Roe, Chair, Eastfield Residents’ Association"),
+        b("A point", "list_item", marker="•"),
+        b(topic),
+        b("Another point", "list_item", marker="•"),
+    ]
+    assert (topic in headings(blocks)) is opens
+    assert is_agenda_topic(b(topic)) is opens
+
+
+def test_a_lone_agenda_topic_does_not_make_sections() -> None:
+    assert headings([b("Any other business"), b("None.")]) == []

@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Block, BlockKind, Origin
-from extractor.items import classify, is_transcript, make_item, utterance_prefix
+from extractor.items import (
+    classify,
+    is_signature_line,
+    is_transcript,
+    make_item,
+    utterance_prefix,
+)
 
 
 def block(text: str, kind: BlockKind = "paragraph", *, numbered: bool = False) -> Block:
@@ -74,3 +80,21 @@ def test_list_item_keeps_marker_and_level() -> None:
     b = Block("Deep point", "list_item", Origin(paragraph=4), level=2, marker="a)", numbered=True)
     item = make_item(b, item_id="s2.i3", following=None, transcript=False)
     assert (item.kind, item.marker, item.level, item.source.paragraph) == ("numbered", "a)", 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Signed: ______________", True),
+        ("Chairman’s signature ………………… Date …………………", True),
+        ("Dated:", True),
+        ("Jo Roe", True),
+        ("Cathaoirleach", True),
+        ("Clerk: Jo Roe - Email: clerk@example.org Telephone: 01234 567890", True),
+        ("This concluded the meeting.", False),
+        ("Rachel Ng: I will circulate the draft.", False),
+        ("The meeting closed at 8.05pm.", False),
+    ],
+)
+def test_signature_lines(text: str, expected: bool) -> None:
+    assert is_signature_line(text) is expected

@@ -7,6 +7,7 @@ import pytest
 from extractor.document import Block, Origin
 from extractor.meeting import (
     clean_title,
+    is_meeting_dates_heading,
     is_next_meeting,
     parse_fields,
     parse_location,
@@ -61,6 +62,14 @@ def test_clean_title(text: str, title: str, location: str | None) -> None:
         ("Date: 1 May 2023 Time: 7pm Venue: Oxford House", "Oxford House"),
         ("Location: online via Microsoft Teams", "online via Microsoft Teams"),
         ("Tuesday 2 May 2023 at 7pm", None),
+        (
+            "Thursday 25 January 2024, 2.00pm – 4.00pm, Committee Room 2, Eastfield Civic Centre",
+            "Committee Room 2, Eastfield Civic Centre",
+        ),
+        ("Wednesday 18 September 2024, 10.00–11.15am, online via Zoom", "online via Zoom"),
+        ("Wednesday 5 June 2024, 7.30pm, Stoke Village Hall", "Stoke Village Hall"),
+        ("Tuesday 14th May 2024 – venue to be confirmed", None),
+        ("Monday 3 May 2023, 7pm. The meeting was quorate.", None),
     ],
 )
 def test_location(text: str, expected: str | None) -> None:
@@ -128,3 +137,17 @@ def test_metadata_date_is_a_last_resort() -> None:
     info = read_header(blocks, region=range(2), metadata={"date": "2006-07-26"}, skip=set())
     assert info.meeting.date == "2006-07-19"
     assert info.warnings[0][0] == "date-year-from-metadata"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7. Dates of Meetings for 2005", True),
+        ("Date of next meeting", True),
+        ("Schedule of future meetings", True),
+        ("Dates of birth were checked", False),
+        ("Meeting dates", False),
+    ],
+)
+def test_meeting_dates_heading(text: str, expected: bool) -> None:
+    assert is_meeting_dates_heading(text) is expected

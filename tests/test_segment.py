@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+import docx
 import pytest
 
 from extractor.document import Block, BlockKind, Origin, RawDocument
@@ -113,3 +114,63 @@ def test_transcript_and_multiple_meetings() -> None:
     assert items[1].speaker is not None and items[1].speaker.name == "Lucas"
     assert minutes.meeting.date == "2023-05-01"
     assert "multiple-meetings" in [w.code for w in minutes.warnings]
+
+
+@pytest.mark.parametrize(
+    ("closing", "next_date", "last_items"),
+    [
+        (
+            ["7. Dates of meetings for 2023", "7pm, Wednesday 6 December 2023", "Jo Roe"],
+            "2023-12-06",
+            0,
+        ),
+        (["7. Date of next meeting - Wednesday 6 December 2023"], "2023-12-06", 0),
+        (["7. Any other business", "None.", "Signed: ________", "Chair"], None, 1),
+    ],
+)
+def test_closing_lines_are_not_items(
+    closing: list[str], next_date: str | None, last_items: int
+) -> None:
+    minutes = segment(
+        doc(
+            "Village Liaison Committee",
+            "Wednesday 6 September 2023",
+            "5. Noise",
+            "There were no further comments.",
+            "6. Odour",
+            "Data is now available.",
+            *closing,
+        )
+    ).minutes
+    assert [s.heading for s in minutes.sections][-1] == closing[0]
+    assert len(minutes.sections[-1].items) == last_items
+    got = minutes.next_meeting.date if minutes.next_meeting else None
+    assert got == next_date
+
+
+def test_docx_attendee_table_and_location_after_times(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Eastfield Health Board", level=1)
+    document.add_paragraph(
+        "Thursday 25 January 2024, 2.00pm – 4.00pm, Committee Room 2, Civic Centre"
+    )
+    document.add_paragraph("Attendees")
+    table = document.add_table(rows=3, cols=2)
+    for r, (name, org) in enumerate(
+        [("Name", "Organisation"), ("Cllr Jo Roe", "Eastfield Council"), ("Sam Hill", "Trust")]
+    ):
+        table.cell(r, 0).text, table.cell(r, 1).text = name, org
+    document.add_heading("Tom Adeyemi, Chief Officer, Healthwatch Eastfield", level=2)
+    document.add_paragraph("Survey findings were presented.")
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    minutes = segment(read(path)).minutes
+    assert [p.name for p in minutes.attendees] == ["Jo Roe", "Sam Hill"]
+    assert minutes.meeting.location == "Committee Room 2, Civic Centre"
+    assert [s.heading for s in minutes.sections] == [
+        "Tom Adeyemi, Chief Officer, Healthwatch Eastfield"
+    ]
+    speaker = minutes.sections[0].speaker
+    assert speaker is not None and speaker.name == "Tom Adeyemi"
+    assert speaker.organisation == "Healthwatch Eastfield"
+    assert minutes.warnings == []

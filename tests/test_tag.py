@@ -100,6 +100,28 @@ def test_shortened_name_folds_into_the_full_name(nlp: Language) -> None:
     assert m.sections[0].items[1].entities[0].canonical == "Newtown Partnership Plan"
 
 
+@pytest.mark.parametrize(
+    ("items", "extra", "expected"),
+    [
+        (
+            ["The Norfolk County Council view.", "Ask NCC again."],
+            (),
+            ("NCC", "ORG", "Norfolk County Council"),
+        ),
+        (["Other TAG requests came in."], ("TAG Teleconference",), ("TAG", "ORG", None)),
+        (["Grants from organisations such as WREN, to help."], (), ("WREN", "ORG", None)),
+    ],
+    ids=["implicit-acronym", "meeting-body", "listed-organisation"],
+)
+def test_acronyms_with_evidence_are_kept_once(
+    nlp: Language, items: list[str], extra: tuple[str, ...], expected: tuple[str, str, str | None]
+) -> None:
+    m = one(nlp, make(items, extra=extra))
+    found = [(e.text, e.label, e.expansion) for e in m.entities if e.text == expected[0]]
+    assert found == [expected]
+    assert m.acronyms == []
+
+
 def test_title_from_front_matter_is_tagged(nlp: Language) -> None:
     seg = make(["Nothing here."])
     seg.minutes.meeting.title = "Police Liaison Meeting from 19 July"

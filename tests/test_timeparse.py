@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extractor.timeparse import find_date, parse_date, parse_time_range
+from extractor.timeparse import find_date, parse_date, parse_time_range, when_end
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,17 @@ def test_weekday_as_written_is_kept() -> None:
     found = find_date("Monday 31 January 2023")
     assert found is not None
     assert found.weekday == 0 and found.value.weekday() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Thursday 25 January 2024, 2.00pm – 4.00pm, Room 2", ", Room 2"),
+        ("5 June 2024, 7.30pm, Village Hall", ", Village Hall"),
+        ("Date: 1 May 2023 at 12 noon in the hall", " in the hall"),
+        ("Room 2, 18:00", ""),
+        ("no date here", "no date here"),
+    ],
+)
+def test_when_end(text: str, tail: str) -> None:
+    assert text[when_end(text) :] == tail

@@ -30,7 +30,7 @@ from extractor.nlp.consistency import (
     resolve_person,
 )
 from extractor.nlp.dates import edtf_value
-from extractor.nlp.implicit import implicit_expansions, implicit_mentions
+from extractor.nlp.implicit import tag_implicit
 from extractor.nlp.rules import MODEL_ORG_HEADS
 from extractor.nlp.vocab import COMMON_ACRONYMS, TECH_ACRONYMS
 
@@ -38,7 +38,6 @@ NOT_ORG_ACRONYMS = COMMON_ACRONYMS | TECH_ACRONYMS
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
 
 _NAMES = ("ORG", "PERSON", "PROGRAMME")
-_BODIES = ("ORG", "PROGRAMME")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 
@@ -261,12 +260,9 @@ def finalise(
         _add_acronym_mentions(tagged, defined, acronym_finder)
         _add_initials(tagged, initials, initials_finder)
     _apply_evidence(texts, evidence or Evidence())
-    names = {m.text: m.label for t in texts for m in t.mentions if m.label in _BODIES}
-    implicit = implicit_expansions(
-        (t.text for t in texts), names, known=[*defined, *initials, *NOT_ORG_ACRONYMS]
+    tag_implicit(
+        [(t.text, t.mentions) for t in texts], known=[*defined, *initials, *NOT_ORG_ACRONYMS]
     )
-    for tagged in texts:
-        implicit_mentions(tagged.text, tagged.mentions, implicit)
     weak = _weak_acronyms(texts, defined)
     folds = _fold_targets(texts)
     entities: dict[tuple[str, str], DocumentEntity] = {}

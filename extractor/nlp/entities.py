@@ -172,7 +172,10 @@ def _clip_to_named(span: Span, named: list[Span]) -> Span | None:
 
 
 def prefer_named_spans(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
-    """Longest spans win; on a tie, gazetteer spans (those with an id) beat pattern spans.
+    """Longest spans win; on a tie, gazetteer spans beat pattern spans, then programmes bodies.
+
+    Gazetteer spans are those with an id; a programme beats a body on the very same tokens
+    ("ACAS Code of Practice" is a code, not a practice).
 
     A pattern span that swallows a gazetteer name through a conjunction ("the Met and Martyn's
     Law") is first cut after that conjunction.
@@ -181,7 +184,8 @@ def prefer_named_spans(entities: Iterable[Span], spans: Iterable[Span]) -> list[
     named = [s for s in candidates if s.id_]
     clipped = [s if s.id_ else _clip_to_named(s, named) for s in candidates]
     ordered = sorted(
-        (s for s in clipped if s is not None), key=lambda s: (-len(s), not s.id_, s.start)
+        (s for s in clipped if s is not None),
+        key=lambda s: (-len(s), not s.id_, s.start, s.label_ != "PROGRAMME"),
     )
     taken: set[int] = {i for e in entities for i in range(e.start, e.end)}
     chosen = list(entities)

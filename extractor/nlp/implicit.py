@@ -2,8 +2,9 @@
 
 "BCKLWN" in minutes that also write "Borough Council of King’s Lynn and West Norfolk": the
 acronym's letters are the initials of the name's words (function words and possessive
-endings skipped), so each mention of the acronym is a mention of that body, with the name as
-its ``expansion``. Only names the document tags as ORG or PROGRAMME are candidates, the match
+skipped), so each mention of the acronym is a mention of that body, with the name as
+its ``expansion``. Only names the document tags as ORG or PROGRAMME and that end in a head
+word ("Council", "Department", "Plan") are candidates, the match
 may cover the first words of a longer name (a body and its department), and an acronym that
 fits two different names is left alone. Such pairs are not definitions: they do not go into
 the document's ``acronyms`` list.
@@ -12,10 +13,14 @@ the document's ``acronyms`` list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from extractor.models import EntityLabel, EntityMention
+from extractor.nlp.rules import MODEL_ORG_HEADS, PROGRAMME_HEADS
 from extractor.nlp.vocab import MINOR_WORDS
+
+HEADS = MODEL_ORG_HEADS | PROGRAMME_HEADS
+_BODIES = ("ORG", "PROGRAMME")
 
 _CANDIDATE = re.compile(r"(?<![\w&-])[A-Z]{3,8}(?![\w&-])")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
@@ -73,3 +78,18 @@ def implicit_mentions(
                 EntityMention(text=short, label=label, start=start, end=end, expansion=name)
             )
     mentions.sort(key=lambda m: m.start)
+
+
+def tag_implicit(
+    texts: Sequence[tuple[str, list[EntityMention]]], *, known: Iterable[str] = ()
+) -> None:
+    """Tag the implicit acronyms of a document's texts (each with its mentions, in place)."""
+    names: dict[str, EntityLabel] = {
+        m.text: m.label
+        for _, mentions in texts
+        for m in mentions
+        if m.label in _BODIES and HEADS.intersection(m.text.lower().split())
+    }
+    expansions = implicit_expansions((text for text, _ in texts), names, known=known)
+    for text, mentions in texts:
+        implicit_mentions(text, mentions, expansions)

@@ -57,8 +57,10 @@ FIRST_STOP = sorted(
     | MONTH_NAMES
     | INTERNAL
     | SESSION_WORDS
+    | {"code"}
 )
-"""Words that cannot begin a body's or programme's name ("Open Forum" is a meeting's session)."""
+"""Words that cannot begin a body's or programme's name ("Open Forum" is a meeting's session;
+a bare "Code of Practice" is no name)."""
 
 INNER_STOP = sorted(
     (FUNCTION_WORDS - {"and", "of", "for"})

@@ -57,6 +57,22 @@ def test_two_names_joined_by_and_are_split(blank: Language) -> None:
     assert found == [("Hate Incidence Panel", "ORG"), ("Tension Monitoring Group", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("officers from the Met and Martyn’s Law", [("Met", "ORG"), ("Martyn’s Law", "PROGRAMME")]),
+        (
+            "the ACAS Code of Practice of Disciplinary and Grievance Procedures",
+            [("ACAS Code of Practice of Disciplinary and Grievance Procedures", "PROGRAMME")],
+        ),
+    ],
+)
+def test_pattern_span_is_cut_only_after_a_name_ending_at_the_conjunction(
+    blank: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(blank, text) == expected
+
+
 def test_gazetteer_alias_keeps_text_and_gives_canonical(blank: Language) -> None:
     doc = blank("Superintendent Jo Bloggs, Met Police, works with the Met.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ORG"] == [

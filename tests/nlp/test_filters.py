@@ -81,6 +81,12 @@ def test_person_spans_dropped(blank: Language, text: str, span: str) -> None:
         ("other Matters Arising items", "Matters Arising"),
         ("The flow chart: https://example.org/a.html", "https://example.org/a.html"),
         ("Substance Misuse & Criminal Justice", "Substance Misuse & Criminal Justice"),
+        ("IntersectionObserver V2 - @dbaron", "IntersectionObserver V2"),
+        ("CSS Properties and Values API Level 1", "CSS Properties"),
+        ("Post CfP for DjangoCon Europe 2025", "DjangoCon Europe"),
+        ("tickets for the Westshire Digital Summit", "Westshire Digital Summit"),
+        ("See the DSF Individual Membership FAQ.", "DSF Individual Membership FAQ"),
+        ("written to the Floods Department at Norfolk County Council", "Floods Department"),
     ],
 )
 def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:
@@ -93,6 +99,10 @@ def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:
         ("thanked the Marlow Road Community Centre team", "Marlow Road Community Centre", "PLACE"),
         ("call the Control Room on 020", "Control Room", "PLACE"),
         ("opening in Eastgate on 4 March", "Eastgate", "PLACE"),
+        ("at THCVS offices, Bethnal Green", "Bethnal Green", "PLACE"),
+        ("lower than those measured in King's Lynn and", "King's Lynn", "PLACE"),
+        ("a McDonald Foundation grant", "McDonald Foundation", "ORG"),
+        ("an account with Acme Bank in Leeds", "Acme Bank", "ORG"),
         ("11.6 Westshire Housing Trust", "11.6 Westshire Housing Trust", "ORG"),
     ],
 )

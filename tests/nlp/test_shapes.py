@@ -55,6 +55,19 @@ def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
         ),
         ("as the Localism Act 2011 allows", ("Localism Act 2011", "PROGRAMME")),
         ("Community Infrastructure Levy receipts", ("Community Infrastructure Levy", "PROGRAMME")),
+        ("follow the ACAS Code of Practice now", ("ACAS Code of Practice", "PROGRAMME")),
+        (
+            "the links to ACAS Code of Practice of Disciplinary and Grievance Procedures was",
+            ("ACAS Code of Practice of Disciplinary and Grievance Procedures", "PROGRAMME"),
+        ),
+        (
+            "under the Code of Practice on Noise and Vibration Control for",
+            ("Code of Practice on Noise and Vibration Control", "PROGRAMME"),
+        ),
+        (
+            "MINUTES OF THE WEST DEREHAM ANNUAL PARISH COUNCIL MEETING",
+            ("PARISH COUNCIL", "ORG"),
+        ),
     ],
 )
 def test_body_and_programme_shapes(blank: Language, text: str, expected: tuple[str, str]) -> None:
@@ -86,6 +99,9 @@ def test_title_and_name_is_a_person_without_the_title(
         ("Annual Parish Council Meeting", "Annual Parish Council"),
         ("Director of Children’s Services", "Children’s Services"),
         ("Mr Chairman thanked everyone", "Chairman"),
+        ("17. Open Forum There were no questions", "Open Forum"),
+        ("with Open Surgery from 7.00pm", "Open Surgery"),
+        ("follow the Code of Practice.", "Code of Practice"),
     ],
 )
 def test_shapes_do_not_swallow_roles_and_headings(blank: Language, text: str, absent: str) -> None:
