@@ -447,32 +447,35 @@ def checks(
     ]
 
 
-def report(args: argparse.Namespace, paths: list[Path], work: Path) -> str:
-    """Run every measurement and return the printed report."""
+def report(args: argparse.Namespace, paths: list[Path], work: Path) -> None:
+    """Run every measurement, printing each table as soon as its numbers are in."""
 
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    load = os.getloadavg()[0]
+    def emit(*lines: str) -> None:
+        print("\n".join(lines), flush=True)
+
+    formats = {s: sum(p.suffix == s for p in paths) for s in (".txt", ".md", ".docx")}
+    size_mb = sum(p.stat().st_size for p in paths) / 1e6
     sample = paths[: args.sample]
+    emit(
+        f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}, model {model_name()}; "
+        f"load average {os.getloadavg()[0]:.2f} at start",
+        f"corpus: {len(paths)} documents ({', '.join(f'{n} {s}' for s, n in formats.items())}; "
+        f"{size_mb:.1f} MB); throughput runs on the first {len(sample)}",
+        "",
+    )
     rows = throughput(sample, work, say)
+    header = ["run", "wall s", "CPU s", "docs/s", "words/s", "peak RSS/proc MB", "tree MB", "procs"]
+    emit(table(header, [r.cells() for r in rows]), "")
     counts = sorted({min(100, len(paths)) if not args.quick else len(sample), len(paths)})
     mem = memory(paths, counts, work, say, {len(sample): rows[1].run})
     say("scaling and cold starts ...")
     scale = scaling(work, QUICK_FACTORS if args.quick else FACTORS)
     cold_times = cold(paths, work)
-    formats = {s: sum(p.suffix == s for p in paths) for s in (".txt", ".md", ".docx")}
-    size_mb = sum(p.stat().st_size for p in paths) / 1e6
-    header = ["run", "wall s", "CPU s", "docs/s", "words/s", "peak RSS/proc MB", "tree MB", "procs"]
-    out = [
-        f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}, model {model_name()}; "
-        f"load average {load:.2f} at start, {os.getloadavg()[0]:.2f} at end",
-        f"corpus: {len(paths)} documents ({', '.join(f'{n} {s}' for s, n in formats.items())}; "
-        f"{size_mb:.1f} MB); throughput runs on the first {len(sample)}",
-        "",
-        table(header, [r.cells() for r in rows]),
-        "",
+    emit(
         table(["check", "measured", "target", "result"], checks(rows, mem, scale, cold_times)),
         "",
         f"scaling source {SCALE_SOURCE.name}, CPU s: "
@@ -482,11 +485,14 @@ def report(args: argparse.Namespace, paths: list[Path], work: Path) -> str:
             f"({n / r.wall:.2f} docs/s), peak {r.proc_mb:.0f} MB"
             for n, r in mem.items()
         ),
-    ]
+        f"load average at end {os.getloadavg()[0]:.2f}",
+    )
     if args.profile:
         say("profiling ...")
-        out += ["", profile(sample[: min(len(sample), 100)], work, args.top)]
-    return "\n".join(out)
+        try:
+            emit("", profile(sample[: min(len(sample), 100)], work, args.top))
+        except Exception as e:  # the measurements above are already printed
+            emit("", f"profile failed: {type(e).__name__}: {e}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -506,19 +512,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--profile", action="store_true", help="also profile in process")
     parser.add_argument("--docs", type=int, help="corpus size (default 1000, quick 30)")
     parser.add_argument(
-        "--sample", type=int, help="documents in the throughput runs (default 200, quick 15)"
+        "--sample", type=int, help="documents in the throughput runs (default 100, quick 15)"
     )
     parser.add_argument("--no-real", action="store_true", help="leave out ../shared real minutes")
     parser.add_argument("--top", type=int, default=25, help="profile entries to print")
     args = parser.parse_args(argv)
     args.docs = args.docs or (30 if args.quick else 1000)
-    args.sample = min(args.docs, args.sample or (15 if args.quick else 200))
+    args.sample = min(args.docs, args.sample or (15 if args.quick else 100))
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
         work = Path(tmp)
         paths = build_corpus(
             work / "corpus", count=args.docs, real=not (args.no_real or args.quick)
         )
-        print(report(args, paths, work))
+        report(args, paths, work)
 
 
 if __name__ == "__main__":

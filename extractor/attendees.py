@@ -130,6 +130,30 @@ def _short_person(chunk: str) -> bool:
     return found is not None and len(found.rest.split()) <= 3 and len(bare.split()) <= 8
 
 
+def _titled_in_brackets(text: str) -> bool:
+    named = take_name(text.strip())
+    return named is not None and named.title is not None and not named.rest
+
+
+def _chunks(text: str) -> list[str]:
+    """Split a list line into one chunk per person.
+
+    Where several entries read "Role, Department (Mr. Name)", each entry ends at its closing
+    bracket, so the commas inside the role do not split it.
+    """
+    groups = _PARENS.findall(text)
+    if sum(_titled_in_brackets(g) for g in groups) < 2:
+        return _split_top(text)
+    parts = re.split(r"(?<=\))\s*[,;]?\s*(?:\band\b\s*)?", text)
+    chunks: list[str] = []
+    for part in parts:
+        inside = _PARENS.search(part)
+        chunks.extend(
+            [part] if inside and _titled_in_brackets(inside.group(1)) else _split_top(part)
+        )
+    return [c.strip(" .,") for c in chunks if c.strip(" .,")]
+
+
 def parse_people(text: str) -> list[Person]:
     """Read the people a list line names ("Ms Jane Roe (Clerk), Cllr John Doe and 3 others")."""
     org: str | None = None
@@ -137,7 +161,7 @@ def parse_people(text: str) -> list[Person]:
     if prefix:
         org, text = prefix["org"].strip(), prefix["rest"]
     people: list[Person] = []
-    for chunk in _split_top(text):
+    for chunk in _chunks(text):
         if _NOT_PERSON.search(chunk):
             continue
         person = _person(chunk, org)

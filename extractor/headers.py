@@ -35,6 +35,7 @@ _SENTENCE_OPENERS = wordset(
     "no none nothing nil n/a there it we they he she i this that these all not"
 )
 """First words of a short remark ("No matters raised"), never of a topic line."""
+_AGENDA_LABEL = re.compile(r"^\W*(?:the\s+)?agenda(?:\s+items?)?\s*:?\s*$", re.IGNORECASE)
 MAX_HEADER_WORDS = 40
 AGENDA_MIN = 3
 """Numbered agenda titles needed before they open sections beside speaker header lines."""
@@ -130,19 +131,26 @@ def _in_sequence(number: str, last: str | None) -> bool:
 
 
 def _numbered_headers(blocks: list[Block], order: list[int]) -> list[int]:
-    """Numbered title lines that open sections: not runs of points, lettered ones in sequence."""
-    depths = [_raw_depth(blocks[i]) for i in order]
+    """Numbered title lines that open sections: not runs of points, lettered ones in sequence.
+
+    A lettered line next to another lettered point ("a) …" then "b) …") is a list point even
+    when its sibling is no title.
+    """
+    infos = [numbered_title(blocks[i]) for i in order]
+    titled = [info[0] if info else 0 for info in infos]
+    raw = [_raw_depth(blocks[i]) for i in order]
     found: list[int] = []
     last_letter: str | None = None
     for pos, i in enumerate(order):
-        info = numbered_title(blocks[i])
+        info = infos[pos]
         if info is None:
             continue
+        number = info[1]
+        depths = raw if number[:1].isalpha() else titled
         before = depths[pos - 1] if pos else 0
         after = depths[pos + 1] if pos + 1 < len(depths) else 0
         if info[0] in (before, after) and not blocks[i].bold:
             continue
-        number = info[1]
         if number[:1].isalpha():
             if not _in_sequence(number, last_letter):
                 continue
@@ -207,3 +215,38 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
     if chosen:
         chosen.update({i: None for i in order if is_agenda_topic(blocks[i]) and i not in chosen})
     return [Header(i, _heading_text(blocks[i]), chosen[i]) for i in sorted(chosen)]
+
+
+def _toc_key(text: str) -> str:
+    text = re.sub(r"[\s.…·_-]*\d*\s*$", "", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def toc_lines(blocks: list[Block], indices: list[int], headers: list[Header]) -> set[int]:
+    """Lines among ``indices`` before the first header that list the agenda, not content.
+
+    Either lines that repeat later headings (a table of contents: trailing page numbers and dot
+    leaders ignored, at least two needed) or an "Agenda:" line with the list under it.
+    """
+    if not headers:
+        return set()
+    first = headers[0].index
+    keys = {_toc_key(blocks[h.index].text) for h in headers} - {""}
+    found = {i for i in indices if i < first and _toc_key(blocks[i].text) in keys}
+    return (found if len(found) >= 2 else set()) | _agenda_list(blocks, indices, first)
+
+
+def _agenda_list(blocks: list[Block], indices: list[int], first: int) -> set[int]:
+    """An "Agenda:" line before the first header and the list items that follow it."""
+    before = [i for i in indices if i < first]
+    for pos, i in enumerate(before):
+        if blocks[i].kind == "list_item" or not _AGENDA_LABEL.match(blocks[i].text):
+            continue
+        items = []
+        for j in before[pos + 1 :]:
+            if blocks[j].kind != "list_item":
+                break
+            items.append(j)
+        if items:
+            return {i, *items}
+    return set()

@@ -50,7 +50,10 @@ _HELD = re.compile(
     r",?\s+on\s+|\s*$)",
     re.IGNORECASE,
 )
-_MARKERS = re.compile(r"^(?:draft|confidential|unapproved|private)\W*$", re.IGNORECASE)
+_MARKERS = re.compile(
+    r"^(?:draft|confidential|unapproved|private|(?:(?:draft|unconfirmed|approved)\s+)?minutes)\W*$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(
     r"(?:(?<=\s)|^)(?P<label>meeting\s+date/time|date/time|date\s+and\s+time|date|time|venue|"
     r"location|place|where|when|present|attendees|apologies|regrets)\s*:\s*",

@@ -79,6 +79,7 @@ _STOP_CAPS: frozenset[str] = wordset(
 
 _TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.?|Mc\w+|O['’]\w+)$")
 _INITIALS = re.compile(r"^[A-Z]{1,4}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,8 @@ def is_initials(text: str) -> bool:
 
 
 def _name_token(word: str) -> bool:
+    if _INITIAL.match(word):
+        return True
     if not _TOKEN.match(word) or _clean(word) in _STOP_CAPS:
         return False
     if len(word.strip(".")) > 1 and word.strip(".").isupper():
@@ -151,6 +154,8 @@ def take_name(text: str, *, allow_single: bool = False) -> NameSplit | None:
     if len(name) == 1 and not (office or allow_single):
         return None
     if len(name) == 1 and _INITIALS.match(name[0]) and not office:
+        return None
+    if all(_INITIAL.match(w) for w in name):
         return None
     consumed = len(office) + len(name)
     title = " ".join(w.strip(".") if len(w) > 3 else w for w in office) or None

@@ -46,7 +46,10 @@ class Roster:
             return
         target = self.apologies if kind == "apologies" else self.attendees
         known = {p.name for p in target}
-        target.extend(p for p in people if p.name not in known)
+        for person in people:
+            if person.name not in known:
+                known.add(person.name)
+                target.append(person)
 
 
 def table_people(rows: list[Block]) -> list[Person]:
@@ -140,6 +143,7 @@ def _take_list(blocks: list[Block], i: int, roster: Roster) -> int:
         roster.used.update(range(i + 1, end))
         return end
     j = i + 1
+    pending = ""
     while j < len(blocks) and blocks[j].kind not in ("heading", "table_row"):
         nested = _label(blocks[j])
         if is_apology_sentence(blocks[j].text):
@@ -148,13 +152,31 @@ def _take_list(blocks: list[Block], i: int, roster: Roster) -> int:
             kind = nested[0]
         elif nested is not None:
             roster.add(nested[0], parse_people(nested[1]))
-        elif _continues(blocks, i, j, rest):
-            roster.add(kind, parse_people(blocks[j].text))
+        elif pending or _continues(blocks, i, j, rest):
+            pending = f"{pending} {blocks[j].text.strip()}".strip()
+            if blocks[j].kind != "paragraph" or not wraps(pending):
+                roster.add(kind, parse_people(pending))
+                pending = ""
         else:
             break
         roster.used.add(j)
         j += 1
+    roster.add(kind, parse_people(pending) if pending else [])
     return j
+
+
+def wraps(text: str) -> bool:
+    """Tell whether a list line runs on into the next line (a hard-wrapped list of people).
+
+    It does when it ends with a comma or an initial, leaves a bracket open, or is a
+    comma-separated list whose last word has no closing punctuation.
+    """
+    text = text.rstrip()
+    if text.endswith(",") or text.count("(") > text.count(")"):
+        return True
+    if re.search(r"(?:^|\s)[A-Z]\.$", text):
+        return True
+    return "," in text and text[-1:].isalnum()
 
 
 def _take_table_row(blocks: list[Block], i: int, roster: Roster) -> int | None:

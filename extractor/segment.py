@@ -23,7 +23,7 @@ from datetime import date
 from extractor.attendees import is_people_line, parse_people
 from extractor.document import Block, Origin, RawDocument, Segmented
 from extractor.errors import NoMinutesError
-from extractor.headers import Header, find_headers, numbered_title
+from extractor.headers import Header, find_headers, numbered_title, toc_lines
 from extractor.items import is_signature_line, is_transcript, make_item, source_ref
 from extractor.meeting import (
     find_date,
@@ -216,6 +216,7 @@ def segment(raw: RawDocument) -> Segmented:
         _warning(code, msg, blocks[i].origin if i >= 0 else None) for code, msg, i in info.warnings
     ]
     header_lines = {i for i in (info.title_index, info.date_index) if i is not None}
+    header_lines |= toc_lines(blocks, order, headers)
     last_meta = max(header_lines, default=-1)
     for i in range(first):
         text = blocks[i].text.strip()

@@ -86,3 +86,22 @@ def test_people_line(line: str, expected: bool) -> None:
 def test_apology_sentence() -> None:
     assert is_apology_sentence("Apologies have been received from Mr Manley.")
     assert not is_apology_sentence("Apologies: Mr Manley")
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Director, Community and Culture (Mr. G. Daly), Administrator, Roads (Ms. A. Lenihan)",
+            [
+                ("G. Daly", "Director, Community and Culture"),
+                ("A. Lenihan", "Administrator, Roads"),
+            ],
+        ),
+        ("Jo Roe (Chair), Sam Hill (Clerk)", [("Jo Roe", "Chair"), ("Sam Hill", "Clerk")]),
+    ],
+)
+def test_role_first_entries_with_titled_names_in_brackets(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    assert [(p.name, p.role) for p in parse_people(line)] == people

@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Block, BlockKind, Origin
-from extractor.headers import find_headers, is_agenda_topic, numbered_title, speaker_header
+from extractor.headers import (
+    find_headers,
+    is_agenda_topic,
+    numbered_title,
+    speaker_header,
+    toc_lines,
+)
 
 
 def b(text: str, kind: BlockKind = "paragraph", **kw: object) -> Block:
@@ -80,3 +86,96 @@ def test_standard_agenda_topics_open_sections_beside_speaker_headers(
 
 def test_a_lone_agenda_topic_does_not_make_sections() -> None:
     assert headings([b("Any other business"), b("None.")]) == []
+
+
+def agenda(*middle: Block) -> list[Block]:
+    return [
+        b("5. Noise"),
+        b("There were no further comments on this matter at all."),
+        b("6. Any other business"),
+        *middle,
+        b("7. Close"),
+    ]
+
+
+PROSE = "Several members felt that the purpose of the meeting should be discussed."
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Vacancy for Village Representative", True),
+        ("The term “justified complaint”", True),
+        ("No matters raised", False),
+        ("Total £1,701.22 £38.82", False),
+        ("Figure 1: Analysis of complaints", False),
+        ("Jo Roe", False),
+        ("A short remark.", False),
+    ],
+)
+def test_topic_lines_between_numbered_agenda_items(line: str, opens: bool) -> None:
+    found = headings(agenda(b(line, gap_before=True), b(PROSE)))
+    assert (line in found) is opens
+    assert "6. Any other business" in found
+
+
+def test_topic_lines_need_a_gap_and_prose_after() -> None:
+    assert "Permit application" not in headings(agenda(b("Permit application"), b(PROSE)))
+    short = agenda(b("Permit application", gap_before=True), b("None."))
+    assert "Permit application" not in headings(short)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["A. Finance", "Text here.", "B. Staffing", "Text."], ["A.", "B."]),
+        (["A. Finance", "Text here.", "P. Taylor Goetz (ptg):", "Text."], ["A."]),
+        (
+            [
+                "Intro text.",
+                "a) The community is adding features",
+                "b) Jo Roe made a logo. It is new.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_lettered_titles_follow_their_sequence(lines: list[str], expected: list[str]) -> None:
+    blocks = [b("1. Reports"), b("Several reports were received."), *[b(t) for t in lines]]
+    found = [h.split()[0] for h in headings(blocks)[1:]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("contents", "expected"),
+    [
+        (["Cookies - Jo Roe", "QUERY Method"], {1, 2}),
+        (["Cookies - Jo Roe ........ 3", "QUERY Method 4"], {1, 2}),
+        (["Cookies - Jo Roe", "Something else"], set()),
+    ],
+)
+def test_tables_of_contents(contents: list[str], expected: set[int]) -> None:
+    blocks = [
+        b("HTTP WG Minutes", "heading", level=1),
+        *[b(t, "list_item", marker="-") for t in contents],
+        b("Cookies - Jo Roe", "heading", level=2),
+        b("Text."),
+        b("QUERY Method", "heading", level=2),
+    ]
+    headers = find_headers(blocks, list(range(1, len(blocks))))
+    assert toc_lines(blocks, list(range(len(blocks))), headers) == expected
+
+
+def test_agenda_list_before_the_first_header_is_not_content() -> None:
+    blocks = [
+        b("TAG Teleconference", "heading", level=2),
+        b("Agenda:"),
+        b("User Activation API - @hober", "list_item", marker="*"),
+        b("Trusted Types - @alice", "list_item", marker="*"),
+        b("Everyone was welcomed."),
+        b("User Activation API", "heading", level=3),
+        b("Agenda:"),
+        b("A later point", "list_item", marker="*"),
+    ]
+    headers = find_headers(blocks, list(range(1, len(blocks))))
+    assert toc_lines(blocks, list(range(len(blocks))), headers) == {1, 2, 3}

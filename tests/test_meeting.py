@@ -7,6 +7,7 @@ import pytest
 from extractor.document import Block, Origin
 from extractor.meeting import (
     clean_title,
+    is_marker_line,
     is_meeting_dates_heading,
     is_next_meeting,
     parse_fields,
@@ -151,3 +152,11 @@ def test_metadata_date_is_a_last_resort() -> None:
 )
 def test_meeting_dates_heading(text: str, expected: bool) -> None:
     assert is_meeting_dates_heading(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("DRAFT", True), ("Minutes", True), ("Draft minutes", True), ("Minutes of the AGM", False)],
+)
+def test_marker_lines(text: str, expected: bool) -> None:
+    assert is_marker_line(text) is expected

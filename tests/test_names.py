@@ -13,6 +13,8 @@ from extractor.names import is_org_like, is_person, is_role_like, take_name
         ("Antoine du Hamel", "Antoine du Hamel", None),
         ("Mr Manley", "Manley", "Mr"),
         ("Kátia Nakamura", "Kátia Nakamura", None),
+        ("Ms. A. Lenihan", "A. Lenihan", "Ms."),
+        ("Kevin A. McGrail", "Kevin A. McGrail", None),
     ],
 )
 def test_person_names(text: str, name: str, title: str | None) -> None:
@@ -21,7 +23,8 @@ def test_person_names(text: str, name: str, title: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Tower Hamlets Council", "THIFF Steering Group member", "The new plan", "Manley"]
+    "text",
+    ["Tower Hamlets Council", "THIFF Steering Group member", "The new plan", "Manley", "Mr N."],
 )
 def test_not_person_names(text: str) -> None:
     assert is_person(text) is None

@@ -7,7 +7,7 @@ import pytest
 
 from extractor.document import Block, BlockKind, Origin
 from extractor.readers.docx import read_docx
-from extractor.roster import Roster, table_people, take_lists
+from extractor.roster import Roster, table_people, take_lists, wraps
 
 
 def para(text: str, kind: BlockKind = "paragraph", *, gap: bool = False) -> Block:
@@ -120,3 +120,39 @@ def test_a_speaker_header_after_a_gap_ends_the_list(after: Block, taken: bool) -
     take_lists(blocks, roster)
     assert ("Jo Roe" in [p.name for p in roster.apologies]) is taken
     assert (1 in roster.used) is taken
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Director, Community (Mr. G. Daly), Administrator, Newcastle", True),
+        ("Senior Engineer, Roads (Mr. J.", True),
+        ("Clerical Officer,", True),
+        ("Inspector O. Nally, Sergeant N.", True),
+        ("Newcastle West (Ms. A. Lenihan)", False),
+        ("David Bartz", False),
+        ("Jo Roe, Sam Hill.", False),
+    ],
+)
+def test_wrapped_list_lines(text: str, expected: bool) -> None:
+    assert wraps(text) is expected
+
+
+def test_hard_wrapped_officials_list() -> None:
+    blocks = [
+        para("OFFICIALS IN ATTENDANCE:"),
+        para("Director, Community and Culture (Mr. G. Daly), Meetings Administrator, Newcastle"),
+        para("West (Mr. M. Curran), Senior Engineer, Roads (Mr. J."),
+        para("Sheehan), Sergeant N."),
+        para("Barry, Sergeant N. Barry."),
+        para("At the outset, the Chair welcomed everyone."),
+    ]
+    roster = Roster()
+    take_lists(blocks, roster)
+    assert [(p.name, p.role) for p in roster.attendees] == [
+        ("G. Daly", "Director, Community and Culture"),
+        ("M. Curran", "Meetings Administrator, Newcastle West"),
+        ("J. Sheehan", "Senior Engineer, Roads"),
+        ("N. Barry", None),
+    ]
+    assert roster.used == {0, 1, 2, 3, 4}
