@@ -22,6 +22,12 @@ from extractor.readers.md_tables import is_delimiter_row, split_cells
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LABELLED_LINE = re.compile(
+    r"^\s{0,3}(?:\*\*|__)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][a-z0-9_-]{1,19})"
+    r"\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
+)
+"""A line that opens with a name, nick or field label and a colon ("Rachel Ng: I'll …",
+"dbaron: …", "Time: 7pm"): in minutes it starts a new line of its own, not a soft wrap."""
 _QUOTE = re.compile(r"^ {0,3}>[ ]?")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _COMMENT_OPEN = "<!--"
@@ -86,7 +92,7 @@ class _Parser:
             self.table = [line]
         elif (marker := parse_marker(line.text)) is not None:
             self.out.open_item(line, marker, _TASK_BOX.sub("", _unbreak(marker.text)))
-        elif self.out.pending is not None:
+        elif self.out.pending is not None and not _LABELLED_LINE.match(line.text):
             self.out.pending.add(line, _unbreak(line.text.strip()))
         else:
             self.out.open_paragraph(line, _unbreak(line.text.strip()))

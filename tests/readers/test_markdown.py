@@ -181,3 +181,28 @@ def test_delimiter_rows_and_cell_splitting() -> None:
     assert is_delimiter_row("------------ | -------------")
     assert not is_delimiter_row("-----")
     assert split_cells("| a | b \\| c |") == ["a", "b | c"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Ann Lee: first point.\nBob Roe: second point.\n",
+            ["Ann Lee: first point.", "Bob Roe: second point."],
+        ),
+        ("dbaron: yes\ntorgo: no\n", ["dbaron: yes", "torgo: no"]),
+        ("Date: 5 May 2024\nTime: 7pm\n", ["Date: 5 May 2024", "Time: 7pm"]),
+        ("**Date:** 5 May 2024\n**Venue:** Hall\n", ["Date: 5 May 2024", "Venue: Hall"]),
+        (
+            "A paragraph that wraps\nonto a second line.\n",
+            ["A paragraph that wraps onto a second line."],
+        ),
+        (
+            "The ratio was 3:1 and\nthe vote: carried.\n",
+            ["The ratio was 3:1 and the vote: carried."],
+        ),
+    ],
+)
+def test_labelled_lines_start_their_own_paragraph(source: str, expected: list[str]) -> None:
+    blocks, _ = parse_markdown(source)
+    assert [b.text for b in blocks] == expected
