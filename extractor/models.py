@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 SCHEMA_VERSION: Final = "1.0.0"
 
@@ -54,6 +60,12 @@ class SourceRef(_Model):
     table: int | None = Field(default=None, ge=0, description="0-based table index (docx).")
     row: int | None = Field(default=None, ge=0, description="0-based row in the table.")
     cell: int | None = Field(default=None, ge=0, description="0-based cell in the row.")
+
+    @model_serializer(mode="wrap")
+    def _only_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, int]:
+        """Write only the coordinates that apply: ``{"line": 7}``, not five keys with nulls."""
+        data: dict[str, int | None] = handler(self)
+        return {key: value for key, value in data.items() if value is not None}
 
 
 class EntityMention(_Model):

@@ -21,7 +21,7 @@ REGENERATE_HINT = "python -m extractor schema > schemas/minutes.schema.json"
 
 def build_schema() -> dict[str, Any]:
     """Generate the JSON Schema (2020-12) of :class:`Minutes`, with ``$schema`` and ``$id`` set."""
-    body = Minutes.model_json_schema(mode="serialization")
+    body = Minutes.model_json_schema(mode="validation")
     return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID, **body}
 
 
