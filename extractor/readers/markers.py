@@ -19,8 +19,7 @@ DASH_BULLETS = "-*+–—"
 """Characters that open a bullet only when whitespace follows them."""
 
 _ROMAN = r"(?:(?=[ivxlcdm]{2})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
-_ROMAN_UPPER = _ROMAN.upper().replace("(?:", "(?:").replace("(?=[IVXLCDM]{2})", "(?=[IVXLCDM]{2})")
-_ROMAN_UPPER = _ROMAN_UPPER.replace("?:", "?:")
+_ROMAN_UPPER = _ROMAN.upper()
 _LABEL = rf"(?:{_ROMAN}|{_ROMAN_UPPER}|[A-Za-z])"
 
 _GLYPH = re.compile(rf"([{re.escape(BULLET_GLYPHS)}])[ \t\u00a0]*")
