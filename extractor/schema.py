@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core.core_schema import NullableSchema
 
 from extractor.errors import SchemaValidationError
 from extractor.models import SCHEMA_VERSION, Minutes
@@ -19,9 +21,25 @@ SCHEMA_FILENAME = "minutes.schema.json"
 REGENERATE_HINT = "python -m extractor schema > schemas/minutes.schema.json"
 
 
+class _Generator(GenerateJsonSchema):
+    """pydantic's generator, writing ``X | None`` of a plain type as ``"type": [X, "null"]``.
+
+    Equivalent to pydantic's ``anyOf`` form, easier to read, and several times faster to
+    validate (every optional field would otherwise be an ``anyOf`` branch).
+    """
+
+    def nullable_schema(self, schema: NullableSchema) -> JsonSchemaValue:
+        """``{"type": ["string", "null"], ...}`` where the inner schema allows it."""
+        inner = self.generate_inner(schema["schema"])
+        kind = inner.get("type")
+        if isinstance(kind, str) and kind != "null" and not {"$ref", "enum", "const"} & set(inner):
+            return {**inner, "type": [kind, "null"]}
+        return {"anyOf": [inner, {"type": "null"}]}
+
+
 def build_schema() -> dict[str, Any]:
     """Generate the JSON Schema (2020-12) of :class:`Minutes`, with ``$schema`` and ``$id`` set."""
-    body = Minutes.model_json_schema(mode="validation")
+    body = Minutes.model_json_schema(mode="validation", schema_generator=_Generator)
     return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID, **body}
 
 
@@ -48,9 +66,25 @@ def load_schema() -> dict[str, Any]:
     return build_schema()
 
 
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """``node`` with every local ``$ref`` replaced by its definition (the models have no cycles)."""
+    if isinstance(node, list):
+        return [_inline(value, defs) for value in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        target = _inline(defs[ref.removeprefix("#/$defs/")], defs)
+        rest = {k: _inline(v, defs) for k, v in node.items() if k != "$ref"}
+        return {**target, **rest}
+    return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+
+
 @cache
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(load_schema())
+    """A validator over the committed schema with its references resolved once, up front."""
+    schema = load_schema()
+    return Draft202012Validator(_inline(schema, schema.get("$defs", {})))
 
 
 def schema_errors(document: Any) -> list[str]:

@@ -54,3 +54,18 @@ def test_schema_rejects_what_the_models_reject(path: tuple[str, ...], value: obj
         target = target[key]
     target[path[-1]] = value
     assert schema_errors(data)
+
+
+def test_optional_plain_fields_are_written_as_type_lists() -> None:
+    meeting = build_schema()["$defs"]["Meeting"]["properties"]
+    assert meeting["title"]["type"] == ["string", "null"]
+    assert meeting["date"]["type"] == ["string", "null"] and "pattern" in meeting["date"]
+    assert "anyOf" in meeting["source"]  # a reference keeps the anyOf form
+
+
+@pytest.mark.parametrize("value", [None, "2023-01-31"])
+def test_nullable_pattern_field_accepts_null_and_valid_values(value: str | None) -> None:
+    source = SourceFile(path="a.txt", format="txt", sha256="a" * 64, encoding="utf-8")
+    data = Minutes(source=source).model_dump(mode="json")
+    data["meeting"]["date"] = value
+    assert schema_errors(data) == []
