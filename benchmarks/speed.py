@@ -273,7 +273,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A Markdown table with right-aligned numbers."""
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
     line = "| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"
-    rule = "|" + "|".join("-" * (w + 1) + ":" for w in widths) + "|"
+    rule = "|" + "|".join("-" * (w + 1) + (":" if i else "-") for i, w in enumerate(widths)) + "|"
     body = [
         "| "
         + " | ".join(
