@@ -44,7 +44,7 @@ def collect_json(arguments: Sequence[str]) -> list[Path]:
 
     A named file is kept whatever its extension (reading it reports what is wrong); a glob that
     matches nothing, or arguments that yield no file at all, raise
-    :class:`extractor.inputs.UsageError`.
+    :class:`extractor.errors.UsageError`.
     """
     return [path for path, _ in find_files(arguments, extensions=(".json",))]
 

@@ -43,12 +43,24 @@ class SchemaValidationError(ExtractorError):
     """A document does not validate against the published JSON Schema."""
 
 
+class UsageError(ExtractorError):
+    """The command line names no usable input, or its inputs clash."""
+
+
 class ConfigError(ExtractorError):
     """A configuration value, pattern file or model name is wrong."""
 
 
 class ModelError(ConfigError):
     """The configured spaCy model cannot be loaded."""
+
+
+class IndexDatabaseError(ExtractorError):
+    """The database cannot be opened, is not an index, or was made by another index version."""
+
+
+class SearchError(ExtractorError):
+    """A query or filter the search cannot run (bad FTS syntax, a date that is not a date)."""
 
 
 class InternalError(ExtractorError):

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from extractor.document import Block
 from extractor.models import Speaker
-from extractor.names import is_person, wordset
+from extractor.names import is_person
+from extractor.nlp.vocab import wordset
 from extractor.speakers import parse_speaker
 from extractor.timeparse import find_date, parse_time_range
 

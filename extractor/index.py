@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from extractor.corpus import LoadedMinutes
-from extractor.errors import ExtractorError
+from extractor.errors import IndexDatabaseError
 from extractor.index_schema import DB_SCHEMA_VERSION, SCHEMA_SQL
 from extractor.models import EntityMention, Item, Minutes, Section
 
@@ -26,10 +26,6 @@ IndexStatus = Literal["added", "replaced", "unchanged"]
 _SEASONS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 _QUARTERS: Final = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
 _EDTF_PART: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$")
-
-
-class IndexDatabaseError(ExtractorError):
-    """The database cannot be opened, is not an index, or was made by another index version."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.errors import ExtractorError
+from extractor.errors import UsageError
 from extractor.readers import KNOWN_EXTENSIONS
-
-
-class UsageError(ExtractorError):
-    """The command line names no usable input, or its inputs clash."""
 
 
 @dataclass(frozen=True, slots=True)

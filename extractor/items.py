@@ -13,7 +13,8 @@ import re
 
 from extractor.document import Block, Origin
 from extractor.models import Item, ItemKind, SourceRef, Speaker
-from extractor.names import is_person, is_role_like, take_name, wordset
+from extractor.names import is_person, is_role_like, take_name
+from extractor.nlp.vocab import wordset
 
 ACTION_PREFIX = re.compile(
     r"^(?:action(?:\s+(?:point|item))?s?|to\s+do)\s*(?:\((?P<owner>[^)]{1,60})\))?\s*"

@@ -1,6 +1,6 @@
 """The meeting header: title, date, start/end time, location, and the closing next-meeting line.
 
-Date and time helpers live in :mod:`extractor.timeparse` and are re-exported here for reuse.
+Dates and clock times themselves are found by :mod:`extractor.timeparse`.
 """
 
 from __future__ import annotations
@@ -12,31 +12,7 @@ from datetime import date
 
 from extractor.document import Block
 from extractor.models import Meeting, NextMeeting
-from extractor.timeparse import (
-    DateMatch,
-    find_date,
-    find_dates,
-    parse_date,
-    parse_time_range,
-    when_end,
-)
-
-__all__ = [
-    "HeaderInfo",
-    "clean_title",
-    "find_date",
-    "find_dates",
-    "is_date_line",
-    "is_meeting_dates_heading",
-    "is_next_meeting",
-    "parse_date",
-    "parse_fields",
-    "parse_location",
-    "parse_next_meeting",
-    "parse_time_range",
-    "read_header",
-    "weekday_mismatch",
-]
+from extractor.timeparse import DateMatch, find_date, parse_time_range, when_end
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

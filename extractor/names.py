@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
-def wordset(words: str) -> frozenset[str]:
-    """Build a lexicon from a whitespace-separated word list."""
-    return frozenset(words.split())
-
+from extractor.nlp.vocab import wordset
 
 OFFICES: frozenset[str] = wordset(
     """
@@ -27,10 +23,6 @@ OFFICES: frozenset[str] = wordset(
     """
 )
 """Office, rank and honorific words that may stand before a name (lower case, no dots)."""
-
-OFFICE_PHRASES: frozenset[str] = frozenset(
-    {"borough councillor", "county councillor", "district councillor", "parish councillor"}
-)
 
 ORG_WORDS: frozenset[str] = wordset(
     """

@@ -22,13 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from extractor.errors import ExtractorError
+from extractor.errors import SearchError
 
 _BOUND: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-class SearchError(ExtractorError):
-    """A query or filter the search cannot run (bad FTS syntax, a date that is not a date)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,9 @@
 
 Pure and format-agnostic. Steps, in order:
 
-1. Header lines that are never items are set aside: the closing next-meeting line, attendee
-   and apology lists (with their continuation lines and "Present" headings), "Date: … Time: …"
-   field lines and, in the header region, roster lines.
+1. Header lines that are never items are set aside (:mod:`extractor.aside`): the closing
+   next-meeting line, attendee and apology lists (with their continuation lines and "Present"
+   headings), "Date: … Time: …" field lines and, in the header region, roster lines.
 2. :func:`extractor.headers.find_headers` picks the section headers (one style per document).
 3. The blocks before the first header give the meeting header (title, date, times, location).
    Short title-like lines there are header lines too; other content there becomes items of a
@@ -16,21 +16,18 @@ Pure and format-agnostic. Steps, in order:
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from datetime import date
 
+from extractor.aside import Aside, set_aside
 from extractor.attendees import is_people_line, parse_people
 from extractor.document import Block, Origin, RawDocument, Segmented
 from extractor.errors import NoMinutesError
-from extractor.headers import Header, find_headers, numbered_title, toc_lines
-from extractor.items import is_signature_line, is_transcript, make_item, source_ref
+from extractor.headers import Header, find_headers, toc_lines
+from extractor.items import is_transcript, make_item, source_ref
 from extractor.meeting import (
-    find_date,
     is_date_line,
     is_marker_line,
     is_meeting_dates_heading,
-    is_next_meeting,
     parse_fields,
     parse_next_meeting,
     read_header,
@@ -42,24 +39,12 @@ from extractor.models import (
     Section,
     SourceFile,
 )
-from extractor.roster import Roster, take_lists
 from extractor.structure import Placed, find_structure
-
-_NUMBERED_TAIL = re.compile(r"\s+\d+\s*[:.)]\s")
-
-
-@dataclass(slots=True)
-class _Aside(Roster):
-    """Blocks set aside as header lines, with the people and next meeting they gave."""
-
-    next_index: int | None = None
-    dated_fields: int = 0
-    first_fields: int | None = None
-    titled_next: set[int] = field(default_factory=set)
-    """Next-meeting lines written as numbered agenda titles: they may open sections."""
+from extractor.timeparse import find_date
 
 
 def _warning(code: str, message: str, origin: Origin | None) -> MinutesWarning:
+    """A document warning placed at ``origin`` (a whole-file warning when it is None)."""
     return MinutesWarning(
         code=code,
         message=message,
@@ -69,6 +54,7 @@ def _warning(code: str, message: str, origin: Origin | None) -> MinutesWarning:
 
 
 def _check_minutes_like(blocks: list[Block], path: str) -> None:
+    """Raise :class:`NoMinutesError` for plain prose: only long, dateless sentences."""
     if any(b.kind != "paragraph" for b in blocks):
         return
     if any(find_date(b.text) for b in blocks):
@@ -78,41 +64,6 @@ def _check_minutes_like(blocks: list[Block], path: str) -> None:
     raise NoMinutesError(
         "nothing here looks like minutes (no heading, list, date or title line)", path=path
     )
-
-
-def _set_aside(blocks: list[Block]) -> _Aside:
-    aside = _Aside()
-    for i, block in enumerate(blocks):
-        if block.kind != "table_row" and is_next_meeting(block.text):
-            (aside.titled_next if numbered_title(block) else aside.used).add(i)
-            if aside.next_index is None or (
-                find_date(block.text) and not find_date(blocks[aside.next_index].text)
-            ):
-                aside.next_index = i
-    take_lists(blocks, aside)
-    for i, block in enumerate(blocks):
-        fields = parse_fields(block.text) if block.kind != "table_row" else {}
-        if not fields:
-            continue
-        aside.used.add(i)
-        if any(k.endswith("date") or k.startswith("date") for k in fields) and find_date(
-            block.text
-        ):
-            aside.dated_fields += 1
-        if aside.first_fields is None:
-            aside.first_fields = i
-        for key in ("present", "attendees", "apologies", "regrets"):
-            if fields.get(key):
-                kind = "apologies" if key in ("apologies", "regrets") else "attendees"
-                listed = _NUMBERED_TAIL.split(fields[key], maxsplit=1)[0]
-                aside.add(kind, parse_people(listed))
-    for i in range(len(blocks) - 1, 0, -1):
-        if i in aside.used:
-            continue
-        if blocks[i].kind not in ("paragraph", "heading") or not is_signature_line(blocks[i].text):
-            break
-        aside.used.add(i)
-    return aside
 
 
 def _next_under_heading(
@@ -129,7 +80,8 @@ def _next_under_heading(
     return None
 
 
-def _title_candidate(blocks: list[Block], aside: _Aside) -> int | None:
+def _title_candidate(blocks: list[Block], aside: Aside) -> int | None:
+    """Index of the first unused, non-banner block when it is a heading or paragraph."""
     for i, block in enumerate(blocks):
         if i in aside.used or is_marker_line(block.text):
             continue
@@ -144,6 +96,11 @@ def _build_sections(
     *,
     transcript: bool,
 ) -> list[tuple[Section, list[Placed]]]:
+    """One section per header, holding the items of the content blocks up to the next one.
+
+    Content before the first header goes into an untitled section ``s1``; a table's header row
+    gives the column names of the rows below it instead of an item.
+    """
     opened = {h.index: h for h in headers}
     built: list[tuple[Section, list[Placed]]] = []
     columns: tuple[str, ...] = ()
@@ -152,9 +109,11 @@ def _build_sections(
         block = blocks[i]
         if i in opened:
             head = opened[i]
-            sid = f"s{len(built) + 1}"
             section = Section(
-                id=sid, heading=head.heading, speaker=head.speaker, source=source_ref(block.origin)
+                id=f"s{len(built) + 1}",
+                heading=head.heading,
+                speaker=head.speaker,
+                source=source_ref(block.origin),
             )
             built.append((section, []))
             continue
@@ -164,8 +123,7 @@ def _build_sections(
             columns = block.cells
             continue
         if not built:
-            sid = "s1"
-            built.append((Section(id=sid, heading="", source=source_ref(block.origin)), []))
+            built.append((Section(id="s1", heading="", source=source_ref(block.origin)), []))
         section, placed = built[-1]
         nxt = blocks[order[pos + 1]] if pos + 1 < len(order) else None
         item = make_item(
@@ -180,19 +138,10 @@ def _build_sections(
     return built
 
 
-def segment(raw: RawDocument) -> Segmented:
-    """Split a read document into meeting header, sections and items (no entities yet)."""
-    blocks = [b for b in raw.blocks if b.text.strip() or b.cells]
-    if not blocks:
-        raise NoMinutesError("the document holds no text", path=raw.path)
-    _check_minutes_like(blocks, raw.path)
-    aside = _set_aside(blocks)
-    title_index = _title_candidate(blocks, aside)
-    for i in range(title_index or 0):
-        if is_marker_line(blocks[i].text):
-            aside.used.add(i)
-    order = [i for i in range(len(blocks)) if i not in aside.used and i != title_index]
-    headers = find_headers(blocks, order)
+def _without_leading_dates(
+    blocks: list[Block], headers: list[Header], order: list[int]
+) -> list[Header]:
+    """Drop date-line headings ("## 5 March 2024") that open the document before any content."""
     while (
         headers
         and blocks[headers[0].index].kind == "heading"
@@ -201,15 +150,61 @@ def segment(raw: RawDocument) -> Segmented:
         if any(i < headers[0].index for i in order):
             break
         headers.pop(0)
+    return headers
+
+
+def _header_region(blocks: list[Block], aside: Aside, first: int) -> range:
+    """The blocks the meeting header is read from, as a range of indices.
+
+    Those before the first section header, or up to the end of the first run of labelled
+    fields ("Date: …") when that runs further.
+    """
+    if aside.first_fields is None or aside.first_fields < first:
+        return range(first)
+    end = aside.first_fields + 1
+    while end < len(blocks) and end in aside.used and parse_fields(blocks[end].text):
+        end += 1
+    return range(end)
+
+
+def _section_warnings(
+    blocks: list[Block],
+    headers: list[Header],
+    built: list[tuple[Section, list[Placed]]],
+    content: list[int],
+    first: int,
+) -> list[MinutesWarning]:
+    """``no-sections``, or ``content-before-first-section`` for an untitled first section."""
+    if not headers and built:
+        return [_warning("no-sections", "no section headers found", blocks[0].origin)]
+    if built and built[0][0].heading == "" and content and content[0] < first:
+        return [
+            _warning(
+                "content-before-first-section",
+                "content before the first section header is kept in an untitled section",
+                blocks[content[0]].origin,
+            )
+        ]
+    return []
+
+
+def segment(raw: RawDocument) -> Segmented:
+    """Split a read document into meeting header, sections and items (no entities yet)."""
+    blocks = [b for b in raw.blocks if b.text.strip() or b.cells]
+    if not blocks:
+        raise NoMinutesError("the document holds no text", path=raw.path)
+    _check_minutes_like(blocks, raw.path)
+    aside = set_aside(blocks)
+    title_index = _title_candidate(blocks, aside)
+    for i in range(title_index or 0):
+        if is_marker_line(blocks[i].text):
+            aside.used.add(i)
+    order = [i for i in range(len(blocks)) if i not in aside.used and i != title_index]
+    headers = _without_leading_dates(blocks, find_headers(blocks, order), order)
     header_set = {h.index for h in headers}
     first = headers[0].index if headers else len(blocks)
     dated_skip = {i for i in aside.used if not parse_fields(blocks[i].text)}
-    region = range(first)
-    if aside.first_fields is not None and aside.first_fields >= first:
-        end = aside.first_fields + 1
-        while end < len(blocks) and end in aside.used and parse_fields(blocks[end].text):
-            end += 1
-        region = range(end)
+    region = _header_region(blocks, aside, first)
     info = read_header(blocks, region=region, metadata=raw.metadata, skip=dated_skip)
     warnings = [_warning(code, msg, origin) for code, msg, origin in raw.warnings]
     warnings += [
@@ -239,17 +234,7 @@ def segment(raw: RawDocument) -> Segmented:
             content.remove(below)
     extra = sorted(aside.used | header_lines)
     built = _build_sections(blocks, headers, content, transcript=is_transcript(blocks))
-    if not headers and built:
-        warnings.append(_warning("no-sections", "no section headers found", blocks[0].origin))
-    elif built and built[0][0].heading == "" and content and content[0] < first:
-        origin = blocks[content[0]].origin
-        warnings.append(
-            _warning(
-                "content-before-first-section",
-                "content before the first section header is kept in an untitled section",
-                origin,
-            )
-        )
+    warnings += _section_warnings(blocks, headers, built, content, first)
     if aside.dated_fields > 1:
         warnings.append(
             _warning(

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from extractor.models import Speaker
-from extractor.names import is_initials, is_org_like, is_person, is_role_like, wordset
+from extractor.names import is_initials, is_org_like, is_person, is_role_like
+from extractor.nlp.vocab import wordset
 
 _REFERENCE = re.compile(
     r"\s*(?:[–—-]\s*|\(\s*)(?P<ref>see\s+(?:the\s+)?(?:presentations?|slides?|appendix|annex|"
@@ -32,7 +33,7 @@ _OF = re.compile(r"\s+(?:of|for)\s+")
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d+|[ivx]+)[.)]\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
-HONORIFICS: frozenset[str] = wordset(
+FORMS_OF_ADDRESS: frozenset[str] = wordset(
     """
     mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev revd reverend hon
     """
@@ -41,6 +42,7 @@ HONORIFICS: frozenset[str] = wordset(
 
 
 def _org(text: str | None) -> str | None:
+    """The organisation part without surrounding punctuation and a leading "the" (None if empty)."""
     if not text:
         return None
     text = _LEADING_THE.sub("", text.strip(" ,;:"))
@@ -70,12 +72,14 @@ def split_role_org(parts: list[str]) -> tuple[str | None, str | None]:
 def _speaker(
     name: str, title: str | None, role: str | None, org: str | None, ref: str | None
 ) -> Speaker:
-    if role is None and title and title.split()[-1].lower().strip(".") not in HONORIFICS:
+    """Build the speaker; a title that is an office rather than a form of address is the role."""
+    if role is None and title and title.split()[-1].lower().strip(".") not in FORMS_OF_ADDRESS:
         role = title
     return Speaker(name=name, title=title, role=role, organisation=org, reference=ref)
 
 
 def _from_parens(text: str, ref: str | None) -> Speaker | None:
+    """Read "Name (Role, Organisation)"; None when the brackets hold no role or body."""
     match = _PARENS.match(text)
     if not match:
         return None
@@ -92,6 +96,7 @@ def _from_parens(text: str, ref: str | None) -> Speaker | None:
 
 
 def _from_dash(text: str, ref: str | None) -> Speaker | None:
+    """Read "Topic – Presenter" or "Name – Role, Organisation"."""
     pieces = _DASH.split(text, maxsplit=1)
     if len(pieces) != 2:
         return None
@@ -107,6 +112,7 @@ def _from_dash(text: str, ref: str | None) -> Speaker | None:
 
 
 def _parens_person(text: str) -> Speaker | None:
+    """A named speaker from "Name (Role)" text, or None."""
     found = _from_parens(text, None)
     return found if found is not None and found.name else None
 
@@ -121,6 +127,7 @@ def _names_someone(part: str) -> bool:
 
 
 def _from_commas(text: str, ref: str | None) -> Speaker | None:
+    """Read "Name, Role, Organisation" (or "Role, Name, …"); None for a list of people."""
     parts = [p.strip() for p in text.split(",")]
     for k, part in enumerate(parts):
         person = is_person(part)

@@ -72,6 +72,7 @@ class Structure:
 
 
 def _tag(item: Item, tag: ItemTag) -> None:
+    """Add ``tag`` to the item's tags once."""
     if tag not in item.tags:
         item.tags.append(tag)
 
@@ -83,6 +84,7 @@ def split_inline_list(text: str) -> list[str]:
 
 
 def _due(text: str, year: int | None) -> str | None:
+    """The ISO date after a "by" / "due" / "deadline" phrase in ``text``, or None."""
     match = _DUE.search(text)
     if match is None:
         return None
@@ -91,6 +93,7 @@ def _due(text: str, year: int | None) -> str | None:
 
 
 def _priorities(items: list[Item]) -> list[tuple[str, Item]]:
+    """(priority, item) pairs: the list under a "Priorities:" lead-in, or an inline list."""
     found: list[tuple[str, Item]] = []
     i = 0
     while i < len(items):
@@ -122,6 +125,7 @@ def _priorities(items: list[Item]) -> list[tuple[str, Item]]:
 
 
 def _table_action(placed: Placed, year: int | None) -> ActionItem | None:
+    """An action from a table row whose columns name the action and an owner or due date."""
     cols = [c.strip() for c in placed.columns]
     if not cols or not any(_ACTION_COLUMNS.search(c) for c in cols):
         return None
@@ -151,6 +155,7 @@ def _table_action(placed: Placed, year: int | None) -> ActionItem | None:
 
 
 def _action(placed: Placed, in_action_section: bool, year: int | None) -> ActionItem | None:
+    """The action an item records ("ACTION: …", or any line of an actions section), or None."""
     item = placed.item
     if item.kind == "table_row":
         return _table_action(placed, year)
@@ -169,6 +174,7 @@ def _action(placed: Placed, in_action_section: bool, year: int | None) -> Action
 
 
 def _decision(item: Item, in_decision_section: bool) -> Decision | None:
+    """The decision an item records ("RESOLVED: …", a decisions section, an outcome sentence)."""
     prefix = DECISION_PREFIX.match(item.text)
     if prefix:
         return Decision(text=prefix["text"].strip(), item=item.id)

@@ -23,9 +23,6 @@ from extractor.nlp.aggregate import TaggedText, finalise
 from extractor.nlp.consistency import structural_evidence
 from extractor.nlp.pipeline import pipeline_acronyms
 
-_Key = tuple[int, int]
-"""(document index in the window, text index in the document)."""
-
 
 def _title(segmented: Segmented) -> list[str]:
     """The meeting title when no extra text holds it (e.g. it came from front matter)."""
@@ -61,10 +58,12 @@ def mentions_of(doc: Doc) -> list[EntityMention]:
 
 
 def _meeting_year(minutes: Minutes) -> int | None:
+    """The meeting's year, for dates written without one."""
     return int(minutes.meeting.date[:4]) if minutes.meeting.date else None
 
 
 def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, str]) -> Minutes:
+    """Complete a document's mentions and put them, its entities and acronyms in place."""
     minutes = segmented.minutes
     entities, acronyms = finalise(
         tagged,
@@ -87,6 +86,7 @@ def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, s
 def _tag_window(
     nlp: Language, window: list[Segmented], batch_size: int, user: Mapping[str, str]
 ) -> Iterator[Minutes]:
+    """Tag every text of a window of documents in one ``nlp.pipe`` stream, in order."""
     plans = [_texts(seg) for seg in window]
     tagged: list[list[TaggedText]] = [[] for _ in window]
     stream = ((text, (d, t)) for d, plan in enumerate(plans) for t, (text, _) in enumerate(plan))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+from extractor.corpus import read_minutes
+from extractor.index import index_document, open_index
 from extractor.models import (
     Acronym,
     ActionItem,
@@ -179,3 +182,11 @@ def write_all(folder: Path) -> list[Path]:
         write(folder / "2023" / "parish-2023-06-01.json", parish()),
         write(folder / "notes.json", undated()),
     ]
+
+
+def indexed(folder: Path) -> sqlite3.Connection:
+    """An index at ``folder/minutes.db`` of the three documents, written under ``folder/out``."""
+    connection = open_index(folder / "minutes.db")
+    for path in write_all(folder / "out"):
+        index_document(connection, read_minutes(path))
+    return connection

@@ -10,25 +10,9 @@ from typer.testing import CliRunner
 from extractor import __version__
 from extractor.cli import app
 from extractor.schema import schema_text
-from tests.conftest import REPO
+from tests.conftest import MINUTES, REPO, write_text
 
 runner = CliRunner()
-
-MINUTES = """Riverside Residents Forum
-Tuesday 5 March 2024, 7-9pm at the Community Hall
-
-Councillor Jane Doe, Riverside Borough Council
-· The new play area opens in April.
-· Street lighting on Mill Lane will be repaired.
-
-The next meeting takes place on Tuesday 7 May 2024.
-"""
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_version() -> None:
@@ -42,7 +26,7 @@ def test_schema_prints_the_committed_schema() -> None:
 
 
 def test_convert_writes_one_valid_document(tmp_path: Path) -> None:
-    source = _write(tmp_path / "in" / "forum.txt", MINUTES)
+    source = write_text(tmp_path / "in" / "forum.txt", MINUTES)
     result = runner.invoke(
         app, ["convert", str(source), "-o", str(tmp_path / "out"), "--model", "blank"]
     )
@@ -54,8 +38,8 @@ def test_convert_writes_one_valid_document(tmp_path: Path) -> None:
 
 
 def test_bad_file_fails_alone_and_writes_nothing(tmp_path: Path) -> None:
-    _write(tmp_path / "in" / "good.txt", MINUTES)
-    _write(tmp_path / "in" / "empty.txt", "   \n")
+    write_text(tmp_path / "in" / "good.txt", MINUTES)
+    write_text(tmp_path / "in" / "empty.txt", "   \n")
     out = tmp_path / "out"
     result = runner.invoke(
         app, ["convert", str(tmp_path / "in"), "-o", str(out), "--model", "blank"]
@@ -68,8 +52,8 @@ def test_bad_file_fails_alone_and_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_clash_is_a_usage_error_and_nothing_is_written(tmp_path: Path) -> None:
-    _write(tmp_path / "in" / "a.txt", MINUTES)
-    _write(tmp_path / "in" / "a.md", MINUTES)
+    write_text(tmp_path / "in" / "a.txt", MINUTES)
+    write_text(tmp_path / "in" / "a.md", MINUTES)
     out = tmp_path / "out"
     result = runner.invoke(
         app, ["convert", str(tmp_path / "in"), "-o", str(out), "--model", "blank"]
@@ -80,7 +64,7 @@ def test_clash_is_a_usage_error_and_nothing_is_written(tmp_path: Path) -> None:
 
 
 def test_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
-    source = _write(tmp_path / "a.txt", MINUTES)
+    source = write_text(tmp_path / "a.txt", MINUTES)
     result = runner.invoke(
         app, ["convert", str(source), "-o", str(tmp_path), "--model", "no_such_model"]
     )
@@ -112,8 +96,8 @@ def test_every_command_is_documented_in_the_readme(command: str) -> None:
 
 
 def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -> None:
-    good = _write(tmp_path / "good.txt", MINUTES)
-    _write(tmp_path / "scans" / "page.pdf", "%PDF")
+    good = write_text(tmp_path / "good.txt", MINUTES)
+    write_text(tmp_path / "scans" / "page.pdf", "%PDF")
     out = tmp_path / "out"
     result = runner.invoke(
         app, ["convert", str(good), str(tmp_path / "scans"), "-o", str(out), "--model", "blank"]

@@ -5,59 +5,28 @@ import sys
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from extractor.cli_validate import validate
-from tests.conftest import REPO
+from extractor.cli import app
+from tests.conftest import MINUTES, REPO, write_text
 
 runner = CliRunner()
 
-CLEAN = """Riverside Residents Forum
-Tuesday 5 March 2024, 7-9pm at the Community Hall
-
-Councillor Jane Doe, Riverside Borough Council
-· The new play area opens in April.
-· Street lighting on Mill Lane will be repaired.
-
-The next meeting takes place on Tuesday 7 May 2024.
-"""
+CLEAN = MINUTES
 WARNED = CLEAN.replace("opens in April.", "opens in April; the ASB team agrees.")
 FAILED = CLEAN.replace("Tuesday 5 March", "Monday 5 March")
 
 
-def _app() -> typer.Typer:
-    """The real CLI when it registers ``validate``, else a small app that does."""
-    from extractor.cli import app
-
-    if any(command.name == "validate" for command in app.registered_commands):
-        return app
-    small = typer.Typer(add_completion=False)
-    small.command("validate")(validate)
-
-    @small.callback()
-    def _root() -> None:
-        """Test wrapper."""
-
-    return small
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(_app(), ["validate", *args])
+    result = runner.invoke(app, ["validate", *args])
     return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    _write(tmp_path / "m" / "clean.txt", CLEAN)
-    _write(tmp_path / "m" / "warned.txt", WARNED)
+    write_text(tmp_path / "m" / "clean.txt", CLEAN)
+    write_text(tmp_path / "m" / "warned.txt", WARNED)
     return tmp_path / "m"
 
 
@@ -72,7 +41,7 @@ def test_passing_files_exit_0_with_a_summary_on_stderr(folder: Path) -> None:
 
 
 def test_an_error_exits_1(folder: Path) -> None:
-    _write(folder / "failed.txt", FAILED)
+    write_text(folder / "failed.txt", FAILED)
     code, out, err = _run(str(folder))
     assert code == 1
     assert f"{folder / 'failed.txt'}:2: error: 5 March 2024 was a Tuesday" in out
@@ -86,7 +55,7 @@ def test_strict_turns_warnings_into_failures(folder: Path, args: list[str], expe
 
 @pytest.mark.parametrize("how", ["option", "comma", "config", "pyproject"])
 def test_ignore_from_the_command_line_or_config(folder: Path, how: str) -> None:
-    _write(folder / "failed.txt", FAILED)
+    write_text(folder / "failed.txt", FAILED)
     args = [str(folder), "--strict"]
     if how == "option":
         args += ["--ignore", "weekday-mismatch", "--ignore", "unexpanded-acronym"]
@@ -94,10 +63,10 @@ def test_ignore_from_the_command_line_or_config(folder: Path, how: str) -> None:
         args += ["--ignore", "weekday-mismatch,unexpanded-acronym"]
     elif how == "config":
         settings = 'ignore = ["weekday-mismatch", "unexpanded-acronym"]\n'
-        args += ["--config", str(_write(folder.parent / "extractor.toml", settings))]
+        args += ["--config", str(write_text(folder.parent / "extractor.toml", settings))]
     else:
         settings = '[tool.extractor]\nignore = ["weekday-mismatch", "unexpanded-acronym"]\n'
-        _write(folder.parent / "pyproject.toml", settings)
+        write_text(folder.parent / "pyproject.toml", settings)
     code, out, _ = _run(*args)
     assert (code, out) == (0, "")
 
@@ -117,7 +86,7 @@ def test_usage_errors_exit_2(folder: Path, args: list[str], message: str) -> Non
 
 
 def test_unknown_code_in_config_is_a_usage_error_naming_the_file(folder: Path) -> None:
-    settings = _write(folder.parent / "extractor.toml", 'ignore = ["nope"]\n')
+    settings = write_text(folder.parent / "extractor.toml", 'ignore = ["nope"]\n')
     code, _, err = _run(str(folder), "--config", str(settings))
     assert code == 2 and str(settings) in err and "'nope'" in err
 
@@ -146,7 +115,7 @@ def test_github_format_writes_annotations(folder: Path) -> None:
 
 def test_broken_json_fails_with_schema_findings(folder: Path) -> None:
     broken = {"schema_version": "1.0.0", "meeting": {"date": "yesterday"}}
-    path = _write(folder / "out" / "broken.json", json.dumps(broken))
+    path = write_text(folder / "out" / "broken.json", json.dumps(broken))
     code, out, _ = _run(str(path))
     assert code == 1
     lines = out.splitlines()
@@ -156,25 +125,22 @@ def test_broken_json_fails_with_schema_findings(folder: Path) -> None:
 
 
 def test_unreadable_file_is_a_failure_not_a_crash(folder: Path) -> None:
-    path = _write(folder / "empty.md", "")
+    path = write_text(folder / "empty.md", "")
     code, out, _ = _run(str(path))
     assert code == 1 and out == f"{path}: error: the file is empty [unreadable]\n"
 
 
 def test_help_has_an_example() -> None:
-    result = runner.invoke(_app(), ["validate", "--help"])
+    result = runner.invoke(app, ["validate", "--help"])
     assert result.exit_code == 0
     assert any(line.strip().startswith("Example:") for line in result.output.splitlines())
 
 
 def test_validate_never_imports_spacy(tmp_path: Path) -> None:
-    source = _write(tmp_path / "m.txt", CLEAN)
+    source = write_text(tmp_path / "m.txt", CLEAN)
     script = (
-        "import sys, typer\n"
-        "from extractor.cli_validate import validate\n"
-        "app = typer.Typer()\n"
-        "app.command('validate')(validate)\n"
-        "app.callback()(lambda: None)\n"
+        "import sys\n"
+        "from extractor.cli import app\n"
         "try:\n"
         f"    app(['validate', {str(source)!r}])\n"
         "except SystemExit as e:\n"

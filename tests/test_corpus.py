@@ -3,8 +3,7 @@ from pathlib import Path
 import pytest
 
 from extractor.corpus import LoadedMinutes, Skipped, collect_json, iter_minutes, read_minutes
-from extractor.errors import InputError
-from extractor.inputs import UsageError
+from extractor.errors import InputError, UsageError
 from tests.search_docs import forum, write, write_all
 
 

@@ -4,9 +4,10 @@ from pathlib import Path
 import pytest
 
 from extractor.corpus import read_minutes
-from extractor.index import IndexDatabaseError, edtf_range, index_document, open_index
+from extractor.errors import IndexDatabaseError
+from extractor.index import edtf_range, index_document, open_index
 from extractor.index_schema import DB_SCHEMA_VERSION
-from tests.search_docs import forum, parish, write, write_all
+from tests.search_docs import forum, indexed, parish, write
 
 TABLES = (
     "meetings", "sections", "items", "entities", "acronyms", "priorities", "actions",
@@ -21,10 +22,7 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 @pytest.fixture
 def conn(tmp_path: Path) -> sqlite3.Connection:
-    connection = open_index(tmp_path / "minutes.db")
-    for path in write_all(tmp_path / "out"):
-        index_document(connection, read_minutes(path))
-    return connection
+    return indexed(tmp_path)
 
 
 def test_every_table_is_filled(conn: sqlite3.Connection) -> None:

@@ -3,11 +3,9 @@ import sqlite3
 
 import pytest
 
-from extractor.corpus import read_minutes
-from extractor.index import index_document, open_index
 from extractor.index_schema import SCHEMA_SQL
 from tests.conftest import REPO
-from tests.search_docs import write_all
+from tests.search_docs import indexed
 
 METADATA = REPO / "docs" / "datasette-metadata.json"
 CHILDREN = (
@@ -24,11 +22,7 @@ CHILDREN = (
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
-    folder = tmp_path_factory.mktemp("schema")
-    connection = open_index(folder / "minutes.db")
-    for path in write_all(folder / "out"):
-        index_document(connection, read_minutes(path))
-    return connection
+    return indexed(tmp_path_factory.mktemp("schema"))
 
 
 @pytest.mark.parametrize("table", CHILDREN)

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.inputs import UsageError, collect_inputs
+from extractor.errors import UsageError
+from extractor.inputs import collect_inputs
 
 
 def _touch(path: Path) -> Path:

@@ -2,19 +2,14 @@ import sqlite3
 
 import pytest
 
-from extractor.corpus import read_minutes
-from extractor.index import index_document, open_index
-from extractor.search import SearchError, SearchFilters, date_bound, name_matches, search
-from tests.search_docs import write_all
+from extractor.errors import SearchError
+from extractor.search import SearchFilters, date_bound, name_matches, search
+from tests.search_docs import indexed
 
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
-    folder = tmp_path_factory.mktemp("search")
-    connection = open_index(folder / "minutes.db")
-    for path in write_all(folder / "out"):
-        index_document(connection, read_minutes(path))
-    return connection
+    return indexed(tmp_path_factory.mktemp("search"))
 
 
 def ids(conn: sqlite3.Connection, query: str, **filters: str) -> list[str]:

@@ -4,7 +4,7 @@ Works on plain data, no spaCy objects: the mentions of each text (item, heading 
 line) and the acronym pairs found in them. It applies the document's acronym definitions to
 every text, tags acronyms of names the document writes in full (:mod:`.implicit`), gives
 DATE mentions their EDTF values, drops acronyms the model called ORG with too little evidence,
-and builds the distinct, counted ``entities`` list and the ``acronyms`` list.
+and builds the distinct, counted ``entities`` list (:mod:`.distinct`) and the ``acronyms`` list.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from extractor.nlp.consistency import (
     resolve_person,
 )
 from extractor.nlp.dates import edtf_value
-from extractor.nlp.implicit import tag_implicit
+from extractor.nlp.distinct import distinct_entities, fold_targets
+from extractor.nlp.implicit import tag_implicit, uncovered
 from extractor.nlp.rules import MODEL_ORG_HEADS
 from extractor.nlp.vocab import COMMON_ACRONYMS, TECH_ACRONYMS
 
@@ -39,12 +40,6 @@ NOT_ORG_ACRONYMS = COMMON_ACRONYMS | TECH_ACRONYMS
 
 _NAMES = ("ORG", "PERSON", "PROGRAMME")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
-
-
-def norm(text: str) -> str:
-    """Return the key two mentions share when they name the same thing as written."""
-    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
-    return " ".join(text.casefold().split())
 
 
 @dataclass(slots=True)
@@ -62,6 +57,7 @@ class TaggedText:
 
 
 def _definitions(texts: Sequence[TaggedText]) -> dict[str, AcronymPair]:
+    """Acronym definitions of the whole document, the first one of each short form."""
     found: dict[str, AcronymPair] = {}
     for tagged in texts:
         for pair in tagged.pairs:
@@ -86,7 +82,7 @@ def _add_acronym_mentions(
     for match in finder.finditer(tagged.text):
         short, (start, end) = match.group(), match.span()
         label = defined[short].label
-        if label is not None and all(m.end <= start or end <= m.start for m in tagged.mentions):
+        if label is not None and uncovered(tagged.mentions, start, end):
             tagged.mentions.append(EntityMention(text=short, label=label, start=start, end=end))
     tagged.mentions.sort(key=lambda m: m.start)
 
@@ -94,6 +90,7 @@ def _add_acronym_mentions(
 def _expand(
     mention: EntityMention, defined: Mapping[str, AcronymPair], user: Mapping[str, str]
 ) -> None:
+    """Fill ``expansion`` from the document's definition (and its label), else the user's."""
     pair = defined.get(mention.text)
     if pair is not None:
         mention.expansion = pair.long
@@ -133,24 +130,6 @@ def _weak_acronyms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPai
     return weak
 
 
-def _fold_targets(texts: Sequence[TaggedText]) -> dict[tuple[str, str], str]:
-    """Shortened names ("Partnership Plan") that end exactly one longer name of their label."""
-    names: dict[tuple[str, str], str] = {}
-    for tagged in texts:
-        for m in tagged.mentions:
-            if m.label in ("ORG", "PROGRAMME"):
-                names.setdefault((norm(m.text), m.label), m.text)
-    folds: dict[tuple[str, str], str] = {}
-    for pair in names:
-        text, label = pair
-        if len(text.split()) < 2:
-            continue
-        longer = [n for n, lab in names if lab == label and n.endswith(" " + text)]
-        if len(longer) == 1:
-            folds[pair] = names[(longer[0], label)]
-    return folds
-
-
 def _add_initials(
     tagged: TaggedText, initials: Mapping[str, str], finder: re.Pattern[str] | None
 ) -> None:
@@ -162,7 +141,7 @@ def _add_initials(
         tagged.mentions[:] = [
             m for m in tagged.mentions if m.text != short or m.end <= start or end <= m.start
         ]
-        if all(m.end <= start or end <= m.start for m in tagged.mentions):
+        if uncovered(tagged.mentions, start, end):
             name = initials[short]
             tagged.mentions.append(
                 EntityMention(
@@ -264,8 +243,7 @@ def finalise(
         [(t.text, t.mentions) for t in texts], known=[*defined, *initials, *NOT_ORG_ACRONYMS]
     )
     weak = _weak_acronyms(texts, defined)
-    folds = _fold_targets(texts)
-    entities: dict[tuple[str, str], DocumentEntity] = {}
+    folds = fold_targets(m for t in texts for m in t.mentions)
     for tagged in texts:
         tagged.mentions[:] = [
             m for m in tagged.mentions if not (m.label == "ORG" and m.text in weak)
@@ -274,37 +252,6 @@ def finalise(
             _expand(m, defined, user_acronyms)
             if m.label == "DATE":
                 m.value = edtf_value(m.text, meeting_year)
-            folded = folds.get((norm(m.text), m.label))
-            if folded is not None and m.canonical is None:
-                m.canonical = folded
-            if m.label == "PERSON" and m.canonical:
-                folded = m.canonical
-            _count(entities, m, folded or m.text, tagged.item_id)
+    entities = distinct_entities([(t.item_id, t.mentions) for t in texts], folds)
     acronyms = [Acronym(short=p.short, long=p.long) for p in defined.values()]
-    return list(entities.values()), acronyms
-
-
-def _count(
-    entities: dict[tuple[str, str], DocumentEntity],
-    mention: EntityMention,
-    name: str,
-    item_id: str | None,
-) -> None:
-    key = (norm(name), mention.label)
-    entity = entities.get(key)
-    if entity is None:
-        entities[key] = DocumentEntity(
-            text=name,
-            label=mention.label,
-            value=mention.value,
-            expansion=mention.expansion,
-            canonical=mention.canonical if mention.canonical != name else None,
-            count=1,
-            items=[item_id] if item_id else [],
-        )
-        return
-    entity.count += 1
-    entity.value = entity.value or mention.value
-    entity.expansion = entity.expansion or mention.expansion
-    if item_id and item_id not in entity.items:
-        entity.items.append(item_id)
+    return entities, acronyms

@@ -40,7 +40,7 @@ _NAME_LINE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 
 def key(text: str) -> str:
     """Return the comparison key of a name: case, apostrophes and spacing folded."""
-    text = text.replace("’", "'").replace("\u00a0", " ")
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     return " ".join(text.casefold().split())
 
 

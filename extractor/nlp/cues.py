@@ -21,14 +21,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractor.nlp.rules import GENERIC
-from extractor.nlp.vocab import COMMON_ACRONYMS, MEETING_WORDS, ROLE_WORDS, TECH_ACRONYMS, words
+from extractor.nlp.vocab import COMMON_ACRONYMS, MEETING_WORDS, ROLE_WORDS, TECH_ACRONYMS, wordset
 
-CLASS_NOUNS = words(
+CLASS_NOUNS = wordset(
     """organisations organizations bodies agencies charities companies firms funders sponsors
     providers"""
 )
 """Plural nouns whose examples are organisations ("organisations such as …")."""
-MEETING_NOUNS = words("meeting meetings teleconference telecon telcon call minutes")
+MEETING_NOUNS = wordset("meeting meetings teleconference telecon telcon call minutes")
 """Words after which an acronym names the body that meets ("TAG Teleconference")."""
 NOT_BODY = COMMON_ACRONYMS | TECH_ACRONYMS
 _LONE = GENERIC | ROLE_WORDS | MEETING_WORDS

@@ -40,6 +40,11 @@ def _prefix_for(acronym: str, name: str) -> str | None:
     return None
 
 
+def uncovered(mentions: Iterable[EntityMention], start: int, end: int) -> bool:
+    """Whether no mention overlaps the characters ``start:end`` of their text."""
+    return all(m.end <= start or end <= m.start for m in mentions)
+
+
 def implicit_expansions(
     texts: Iterable[str], names: Mapping[str, EntityLabel], *, known: Iterable[str] = ()
 ) -> dict[str, tuple[str, EntityLabel]]:
@@ -73,7 +78,7 @@ def implicit_mentions(
             continue
         for m in same:
             m.label, m.expansion = label, name
-        if not same and all(m.end <= start or end <= m.start for m in mentions):
+        if not same and uncovered(mentions, start, end):
             mentions.append(
                 EntityMention(text=short, label=label, start=start, end=end, expansion=name)
             )

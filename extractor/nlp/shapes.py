@@ -32,13 +32,13 @@ from extractor.nlp.vocab import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SESSION_WORDS,
-    words,
+    wordset,
 )
 
 Pattern = dict[str, Any]
 Token = dict[str, Any]
 
-FUNCTION_WORDS = words(
+FUNCTION_WORDS = wordset(
     """a all also an and any as at but by dear each every for from he her his how i if in it its
     item my new next no not of on or other our please re see she some thank thanks that the
     their there these they this those to up we what when where which who why with your"""

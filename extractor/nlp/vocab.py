@@ -7,22 +7,22 @@ not names from any particular set of minutes. Everything is lower case except th
 from __future__ import annotations
 
 
-def words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set."""
+def wordset(text: str) -> frozenset[str]:
+    """Build a lexicon from a whitespace-separated word list."""
     return frozenset(text.split())
 
 
-MONTH_NAMES = words(
+MONTH_NAMES = wordset(
     """january february march april may june july august september october november december jan
     feb mar apr jun jul aug sep sept oct nov dec"""
 )
 
-DAY_NAMES = words(
+DAY_NAMES = wordset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun"""
 )
 
-HONORIFICS = words(
+HONORIFICS = wordset(
     """alderman archdeacon bishop canon capt captain ch chief cllr col colonel councillor dame dc
     dci dcs det detective di dr ds father hon imam insp inspector judge lady lord major miss
     mr mrs ms mx pc pcso prof professor rabbi rep rev revd reverend senator sergeant sgt sir
@@ -30,7 +30,7 @@ HONORIFICS = words(
 )
 """Words written before a person's name that make the following capitalised words a name."""
 
-ROLE_WORDS = words(
+ROLE_WORDS = wordset(
     """administrator adviser advisor apologies applicant applicants attendees cabinet caretaker
     chair chairman chairperson chairwoman churchwarden clerk co-ordinator commander
     commissioner constable coordinator councillor councillors deputy director
@@ -41,10 +41,10 @@ ROLE_WORDS = words(
 )
 """Offices and roles: alone, or closing a span, they name a role rather than a body or person."""
 
-ROLE_MODIFIERS = words("senior junior assistant acting interim principal associate joint")
+ROLE_MODIFIERS = wordset("senior junior assistant acting interim principal associate joint")
 """Words that open a role ("Senior Strategy and Policy Officer"), never a name."""
 
-MEETING_WORDS = words(
+MEETING_WORDS = wordset(
     """action actions agenda agreed annex annual aob apologies appendix appointment appointments
     arising attendance consultation correspondence decision decisions declaration declarations
     draft election elections email final full introduction introductions item items matters
@@ -54,7 +54,7 @@ MEETING_WORDS = words(
 )
 """Words of the business of a meeting: they begin no name ("Annual Parish Council Meeting")."""
 
-TOPIC_WORDS = words(
+TOPIC_WORDS = wordset(
     """accounts agreement allotments application applications balance budget budgets cemetery
     certificate churchyard close closed communications cutting date details events expenses
     finance finances footpaths form forms funding fundraising general governance grants grass
@@ -65,7 +65,7 @@ TOPIC_WORDS = words(
 )
 """Topic headings of minutes: alone and capitalised, they are no organisation or person."""
 
-PLACE_HEADS = words(
+PLACE_HEADS = wordset(
     """ave avenue building buildings car cemetery center centre churchyard close court crescent
     drive drove estate field fields gardens green ground grounds grove hall lane library market mews
     parade park pavilion playground pump rd road room rooms row square st stadium station street
@@ -73,25 +73,25 @@ PLACE_HEADS = words(
 )
 """Last words of streets, venues and grounds: a span ending in one is a place."""
 
-PERSON_PLACE_HEADS = PLACE_HEADS - words(
+PERSON_PLACE_HEADS = PLACE_HEADS - wordset(
     "park hall field fields green ground grounds library building buildings st"
 )
 """The place words that are not also common surnames (Park, Hall, Field...)."""
 
-NAME_PARTICLES = words(
+NAME_PARTICLES = wordset(
     """al bin da das de del della den der di dos du el ibn la le mac ten ter van von"""
 )
 """Lower-case words that may sit inside a person's name ("Ludwig van Beethoven")."""
 
-DEPARTMENT_HEADS = words(
+DEPARTMENT_HEADS = wordset(
     """department directorate division office section service services team unit"""
 )
 """Heads of internal parts of a body; after "Director of" they name a portfolio, not a body."""
 
-COMPANY_SUFFIXES = words("""cic co co. corp corp. gmbh inc inc. limited llc llp ltd ltd. plc""")
+COMPANY_SUFFIXES = wordset("""cic co co. corp corp. gmbh inc inc. limited llc llp ltd ltd. plc""")
 """Legal-form suffixes of companies (UK, US, Irish and a few European ones)."""
 
-ORG_OF_HEADS = words(
+ORG_OF_HEADS = wordset(
     """academy agency alliance association authority bank board borough chamber church college
     commission committee council department diocese federation forum foundation friends guild
     institute institution league ministry network office panel partnership service society
@@ -100,31 +100,31 @@ ORG_OF_HEADS = words(
 """Heads that take an "of"/"for" complement in a body's name ("Department for Education",
 "Borough Council of King's Lynn", "Friends of Hill Park", "Bank of America")."""
 
-TECH_ACRONYMS = words(
+TECH_ACRONYMS = wordset(
     """API CD CI CLI CSS DNS DOM FTP GPS GUI HTML HTTP HTTPS IDL IP JS JSON OS PDF PR QA RFC RSS
     SDK SMS SQL SSH SSL TCP TF TLS TS UA UDP UI URI URL UX VPN WG XML"""
 )
 """Technical acronyms that name formats, protocols or parts of software, never a body."""
 
-MINOR_WORDS = words("& a an and at by for in of on the to with")
+MINOR_WORDS = wordset("& a an and at by for in of on the to with")
 """Words that may stand inside a name but carry no evidence by themselves."""
 
-THING_HEADS = words(
+THING_HEADS = wordset(
     """notice certificate statement agreement form forms register roll details magazine newsletter
     procedures regulations licence license permit survey audit accounts return minutes agenda
     report policy application abuse theft crime data faq faqs guide guidance handbook toolkit"""
 )
 """Last words of documents, topics and things: a model "organisation" ending in one is none."""
 
-COMMON_ACRONYMS = words(
+COMMON_ACRONYMS = wordset(
     """A&E AGM AI AM AOB API ASAP ASB BAME BME CBE CCTV CEO CFO COO COVID CTO DIY DOB EGM EHCP
     ESOL ETA EU FAQ FYI GB GDP GP HR ICT ICU ID IOT IT KPI KPIS LGBT LGBTQ MBE MEP MP MSP NB
     OBE PDF PM PR PS RSVP SEN SEND TBA TBC TV UK UN URL US USA VAT"""
 )
 """Acronyms of things, topics, roles and places (CCTV, AOB, MP, UK), never a body by themselves."""
 
-EVENT_HEADS = words("conference conf expo festival hackathon meetup summit symposium workshop")
+EVENT_HEADS = wordset("conference conf expo festival hackathon meetup summit symposium workshop")
 """Last words of events: a head-less model "organisation" ending in one is an event."""
 
-SESSION_WORDS = words("open")
+SESSION_WORDS = wordset("open")
 """Words that make a following forum or surgery a session of a meeting ("Open Forum")."""

@@ -1,4 +1,4 @@
-"""Line-level helpers shared by the plain-text and Markdown readers.
+"""Physical lines and their whitespace, shared by the plain-text and Markdown readers.
 
 Lines keep their character offsets into the decoded text, so every block can say where it came
 from even after CRLF or lone-CR line endings.

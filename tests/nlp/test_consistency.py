@@ -150,3 +150,7 @@ def test_name_line(text: str, expected: bool) -> None:
 
 def test_key_folds_case_and_apostrophes() -> None:
     assert key("St Aidan’s  Church") == key("st aidan's church")
+
+
+def test_key_folds_opening_quotes_and_no_break_spaces() -> None:
+    assert key("‘Safer\u00a0Streets’") == key("'safer streets'")
