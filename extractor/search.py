@@ -6,7 +6,8 @@ Filters narrow the items the query matches:
 
 - ``org``: the item mentions an ORG whose text, canonical name or expansion contains the name
   (as whole words, ignoring case), or an acronym the document defines with that long form; or
-  the item's section speaker (or the item's own speaker) belongs to such an organisation.
+  the item's section speaker (or the item's own speaker) belongs to such an organisation, or
+  its section heading names one (so a speaker's "Met Police" matches its canonical name).
 - ``label``: the item has an entity with that label.
 - ``speaker``: the section's or the item's speaker name (or canonical name) contains the name.
 - ``since``/``until``: the meeting date is within the bounds (a year or a month is allowed:
@@ -150,7 +151,8 @@ def _filter_clauses(filters: SearchFilters) -> tuple[list[str], list[str]]:
     if filters.org:
         clauses.append(
             "(name_matches(s.speaker_organisation, ?) OR name_matches(i.speaker_organisation, ?)"
-            " OR EXISTS (SELECT 1 FROM entities AS e WHERE e.item_pk = i.id AND e.label = 'ORG'"
+            " OR EXISTS (SELECT 1 FROM entities AS e WHERE e.label = 'ORG'"
+            " AND (e.item_pk = i.id OR (e.item_pk IS NULL AND e.section_pk = i.section_pk))"
             " AND (name_matches(e.text, ?) OR name_matches(e.canonical, ?)"
             " OR name_matches(e.expansion, ?)"
             " OR e.text IN (SELECT a.short FROM acronyms AS a"

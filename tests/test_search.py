@@ -1,10 +1,14 @@
 import sqlite3
+from pathlib import Path
 
 import pytest
 
+from extractor.corpus import read_minutes
 from extractor.errors import SearchError
+from extractor.index import index_document, open_index
+from extractor.models import EntityMention, Meeting, Minutes, Section, SourceRef, Speaker
 from extractor.search import SearchFilters, date_bound, name_matches, search
-from tests.search_docs import indexed
+from tests.search_docs import indexed, item, source, write
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +128,37 @@ def test_bad_date_bound(value: str) -> None:
 )
 def test_name_matches(haystack: str | None, needle: str, expected: bool) -> None:
     assert name_matches(haystack, needle) is expected
+
+
+def test_org_filter_matches_the_canonical_name_of_a_heading_organisation(
+    tmp_path: Path,
+) -> None:
+    heading = "PC Ann Lee, Met Police"
+    start = heading.index("Met Police")
+    minutes = Minutes(
+        source=source("met.txt"),
+        meeting=Meeting(title="Ward panel", date="2024-02-01"),
+        sections=[
+            Section(
+                id="s1",
+                heading=heading,
+                speaker=Speaker(name="Ann Lee", title="PC", organisation="Met Police"),
+                source=SourceRef(line=3),
+                entities=[
+                    EntityMention(
+                        text="Met Police",
+                        label="ORG",
+                        start=start,
+                        end=start + len("Met Police"),
+                        canonical="Metropolitan Police Service",
+                    )
+                ],
+                items=[item("s1.i1", "Burglaries fell by a third.")],
+            )
+        ],
+    )
+    connection = open_index(tmp_path / "m.db")
+    index_document(connection, read_minutes(write(tmp_path / "met.json", minutes)))
+    found = ids(connection, "burglaries", org="Metropolitan Police Service")
+    assert found == ["2024-02-01/s1.i1"]
+    assert ids(connection, "burglaries", org="Greater Manchester Police") == []
