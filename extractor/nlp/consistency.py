@@ -35,6 +35,7 @@ from extractor.nlp.vocab import DEPARTMENT_HEADS, MINOR_WORDS
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAMED = ("ORG", "PROGRAMME", "PLACE")
 _ADDRESS = re.compile(r"\w[./@:]\w|^@")
+_ANY_ADDRESS = re.compile(r"\w[./@:]\w|(?<!\S)@")
 _NAME_LINE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 
 
@@ -73,6 +74,9 @@ def lower_case_words(texts: Iterable[str]) -> set[str]:
     """Words the document writes in lower case at least once (addresses and handles aside)."""
     found: set[str] = set()
     for text in texts:
+        if not _ANY_ADDRESS.search(text):
+            found.update(w for w in _WORD.findall(text) if w.islower())
+            continue
         for chunk in text.split():
             if not _ADDRESS.search(chunk):
                 found.update(w for w in _WORD.findall(chunk) if w.islower())

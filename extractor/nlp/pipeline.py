@@ -27,6 +27,7 @@ from spacy.language import Language
 from extractor.errors import ConfigError, ModelError
 from extractor.nlp import acronyms as _acronyms  # noqa: F401  (registers the factory)
 from extractor.nlp import entities as _entities
+from extractor.nlp.flags import compile_flags
 from extractor.nlp.rules import (
     GAZETTEER,
     files_fingerprint,
@@ -115,7 +116,7 @@ def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
     rules.extend(shape_patterns())
     for path in shipped_pattern_files():
         rules.extend(load_patterns(path))
-    ruler.add_patterns(rules)
+    ruler.add_patterns(compile_flags(nlp.vocab, rules))
     if patterns:
         user = _ruler(
             nlp,

@@ -60,6 +60,24 @@ def test_lower_case_words_skip_addresses() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "plain words, Capitals and hyphen-ated ones",
+            {"plain", "words", "and", "hyphen-ated", "ones"},
+        ),
+        ("mail jo@example.org today", {"mail", "today"}),
+        ("@handle first then words", {"first", "then", "words"}),
+        ("tab\t@handle and\u00a0@other here", {"tab", "and", "here"}),
+        ("an email@ sign and x@ y", {"an", "email", "sign", "and", "x", "y"}),
+        ("time 10:30 and ratio a:b, e.g. this", {"time", "and", "ratio", "this"}),
+    ],
+)
+def test_lower_case_words_per_whitespace_chunk(text: str, expected: set[str]) -> None:
+    assert lower_case_words([text]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Alcohol Abuse", True),
         ("Application", True),
         ("Tesco", False),
