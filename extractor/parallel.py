@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -116,10 +116,8 @@ def _chunks(paths: Iterable[Path]) -> Iterator[list[Path]]:
         yield chunk
 
 
-def _ordered(
-    futures: Iterable[Future[list[Result]]] | Iterable[Any], *, depth: int
-) -> Iterator[Result]:
-    """Results of futures in submission order, with at most ``depth`` futures in flight."""
+def _ordered(futures: Iterable[Any], *, depth: int) -> Iterator[Result]:
+    """Results of futures (concurrent or Dask) in order, at most ``depth`` of them in flight."""
     iterator = iter(futures)
     window: deque[Any] = deque(islice(iterator, depth))
     while window:

@@ -8,7 +8,7 @@ becomes a failed :class:`Result`; the rest of the batch carries on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -39,7 +39,6 @@ class Result:
     minutes: Minutes | None = None
     text: str | None = None
     error: ExtractorError | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
