@@ -10,14 +10,13 @@ to report. The manifest is saved as it goes, so an interrupted run resumes where
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
 from extractor.config import Options
-from extractor.emit import atomic_file, check_writable, write_atomic
+from extractor.emit import atomic_file, check_writable, one_line, write_atomic
 from extractor.errors import ExtractorError, InputError, OutputError
 from extractor.inputs import InputFile
 from extractor.manifest import Manifest, file_sha256
@@ -117,17 +116,17 @@ def _finish(result: Result, item: InputFile, output: Path, lines: IO[str] | None
     except ExtractorError as e:
         return Event(item, "failed", e)
     if lines is not None:
-        lines.write(json.dumps(json.loads(result.text), ensure_ascii=False) + "\n")
+        lines.write(one_line(result.text, path=str(item.path)) + "\n")
     return Event(item, "converted")
 
 
 def _append_existing(lines: IO[str], path: Path) -> None:
     """Copy an up-to-date output into the JSON Lines file as one line (unreadable: left out)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        line = one_line(path.read_text(encoding="utf-8"), path=str(path))
+    except (OSError, ValueError, ExtractorError):
         return
-    lines.write(json.dumps(data, ensure_ascii=False) + "\n")
+    lines.write(line + "\n")
 
 
 @contextlib.contextmanager

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from extractor.errors import OutputError
 from extractor.models import Minutes
@@ -23,10 +24,31 @@ def to_jsonable(minutes: Minutes) -> dict[str, Any]:
 
 
 def render(minutes: Minutes, *, path: str | None = None) -> str:
-    """Validate ``minutes`` against the committed schema and return its newline-ended JSON."""
+    """Validate ``minutes`` against the committed schema and return its newline-ended JSON.
+
+    The text is UTF-8 JSON indented by two spaces, the same as ``json.dumps(indent=2,
+    ensure_ascii=False)`` writes it, produced by orjson at a fraction of the cost.
+    """
     data = to_jsonable(minutes)
     validate_document(data, path=path)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return _dumps(data, option=orjson.OPT_INDENT_2, path=path) + "\n"
+
+
+def one_line(text: str, *, path: str | None = None) -> str:
+    """A rendered document (or any JSON text) as a single compact line, for JSON Lines files."""
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as e:
+        raise OutputError(f"not valid JSON: {e}", path=path) from e
+    return _dumps(data, option=0, path=path)
+
+
+def _dumps(data: Any, *, option: int, path: str | None) -> str:
+    """JSON text of ``data``; text that cannot be UTF-8 (a lone surrogate) is a clear error."""
+    try:
+        return orjson.dumps(data, option=option).decode("utf-8")
+    except orjson.JSONEncodeError as e:
+        raise OutputError(f"cannot write the document as JSON: {e}", path=path) from e
 
 
 def _default_mode() -> int:

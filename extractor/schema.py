@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core.core_schema import NullableSchema
 
 from extractor.errors import SchemaValidationError
 from extractor.models import SCHEMA_VERSION, Minutes
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_MAJOR = SCHEMA_VERSION.split(".")[0]
@@ -82,15 +85,39 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
 
 @cache
 def _validator() -> Draft202012Validator:
-    """A validator over the committed schema with its references resolved once, up front."""
+    """The reference validator (jsonschema) over the committed schema, references resolved once.
+
+    It reports every problem with its JSON path; imported only when a message is needed.
+    """
+    from jsonschema import Draft202012Validator
+
     schema = load_schema()
     return Draft202012Validator(_inline(schema, schema.get("$defs", {})))
 
 
+@cache
+def _fast_validator() -> jsonschema_rs.Draft202012Validator:
+    """A compiled validator (jsonschema-rs) for the yes/no check on every document written.
+
+    Formats are annotations only, as for the reference validator, and no reference is fetched.
+    """
+    return jsonschema_rs.Draft202012Validator(load_schema(), validate_formats=False, offline=True)
+
+
 def schema_errors(document: Any) -> list[str]:
     """Every way ``document`` breaks the schema, as ``json.path: message`` lines."""
+    if _fast_validator().is_valid(document):
+        return []
     found = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
-    return [f"{e.json_path}: {e.message}" for e in found]
+    problems = [f"{e.json_path}: {e.message}" for e in found]
+    return problems or [_fast_problem(document)]
+
+
+def _fast_problem(document: Any) -> str:
+    """The compiled validator's first complaint, for the rare case the reference accepts."""
+    first = next(iter(_fast_validator().iter_errors(document)))
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.instance_path)
+    return f"${where}: {first.message}"
 
 
 def validate_document(document: Any, *, path: str | None = None) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.emit import check_writable, render, write_atomic
+from extractor.emit import check_writable, one_line, render, write_atomic
 from extractor.errors import OutputError, SchemaValidationError
 from extractor.models import Minutes, SourceFile
 
@@ -104,3 +104,32 @@ def test_output_files_get_ordinary_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(mask)
     assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_render_writes_what_json_dumps_would() -> None:
+    minutes = _minutes()
+    minutes.meeting.title = "Café — “Forum” \u2028 line"
+    text = render(minutes)
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    assert "Café — “Forum”" in text
+
+
+def test_a_lone_surrogate_is_an_output_error_naming_the_file() -> None:
+    minutes = _minutes()
+    minutes.meeting.title = "bad \ud800 text"
+    with pytest.raises(OutputError, match="cannot write the document as JSON") as caught:
+        render(minutes, path="a.txt")
+    assert caught.value.path == "a.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [('{\n  "a": [\n    1,\n    "é"\n  ]\n}\n', '{"a":[1,"é"]}'), ("[]", "[]")],
+)
+def test_one_line_compacts_json_text(text: str, line: str) -> None:
+    assert one_line(text) == line
+
+
+def test_one_line_refuses_text_that_is_not_json() -> None:
+    with pytest.raises(OutputError, match="not valid JSON"):
+        one_line("{nope", path="x.json")

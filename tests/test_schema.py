@@ -1,11 +1,15 @@
 import json
+from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from extractor.models import Minutes, SourceFile
 from extractor.schema import (
     REGENERATE_HINT,
     SCHEMA_ID,
+    _fast_validator,
+    _validator,
     build_schema,
     committed_schema_path,
     schema_errors,
@@ -69,3 +73,48 @@ def test_nullable_pattern_field_accepts_null_and_valid_values(value: str | None)
     data = Minutes(source=source).model_dump(mode="json")
     data["meeting"]["date"] = value
     assert schema_errors(data) == []
+
+
+def _sample_document() -> dict[str, object]:
+    expected = sorted(committed_schema_path().parents[1].glob("samples/*.expected.json"))
+    assert expected, "the samples' golden outputs are missing"
+    loaded: dict[str, object] = json.loads(expected[0].read_text(encoding="utf-8"))
+    return loaded
+
+
+def _first_item(data: dict[str, Any]) -> dict[str, Any]:
+    return next(item for section in data["sections"] for item in section["items"])
+
+
+MUTATIONS = {
+    "valid as written": lambda d: None,
+    "wrong version": lambda d: d.update(schema_version="1.0"),
+    "extra top-level key": lambda d: d.update(extra=True),
+    "missing meeting": lambda d: d.pop("meeting"),
+    "date not ISO": lambda d: d["meeting"].update(date="5 March 2024"),
+    "sections not a list": lambda d: d.update(sections={}),
+    "item text a number": lambda d: _first_item(d).update(text=7),
+    "item kind unknown": lambda d: _first_item(d).update(kind="aside"),
+    "entity without label": lambda d: d["entities"][0].pop("label"),
+    "entity count negative": lambda d: d["entities"][0].update(count=-1),
+    "entity label null": lambda d: d["entities"][0].update(label=None),
+}
+
+
+@pytest.mark.parametrize("mutate", MUTATIONS.values(), ids=MUTATIONS.keys())
+def test_the_compiled_validator_agrees_with_the_reference(mutate: Any) -> None:
+    data = _sample_document()
+    mutate(data)
+    reference = list(_validator().iter_errors(data))
+    assert _fast_validator().is_valid(data) == (not reference)
+    assert bool(schema_errors(data)) == bool(reference)
+
+
+def test_a_rejection_the_reference_misses_still_gets_a_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data: Any = _sample_document()
+    data["meeting"]["date"] = "someday"
+    monkeypatch.setattr("extractor.schema._validator", lambda: Draft202012Validator({}))
+    [problem] = schema_errors(data)
+    assert problem.startswith("$.meeting.date: ") and "someday" in problem
