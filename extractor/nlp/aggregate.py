@@ -1,9 +1,12 @@
 """Document-level decisions once every text of a document has been tagged.
 
 Works on plain data, no spaCy objects: the mentions of each text (item, heading or extra
-line) and the acronym pairs found in them. It applies the document's acronym definitions to
-every text, tags acronyms of names the document writes in full (:mod:`.implicit`), gives
-DATE mentions their EDTF values, drops acronyms the model called ORG with too little evidence,
+line) and the acronym pairs found in them. It completes long forms (:mod:`.longforms`),
+applies the document's acronym definitions to every text, labels the names the document
+describes and decides one label per name (:mod:`.labels`), tags acronyms of names the
+document writes in full (:mod:`.implicit`), gives DATE mentions their EDTF values (numeric
+dates in the document's order, :mod:`.numeric_dates`), drops acronyms the model called ORG
+with too little evidence, plans named only by their kind and model "places" that are none,
 and builds the distinct, counted ``entities`` list (:mod:`.distinct`) and the ``acronyms`` list.
 """
 
@@ -11,49 +14,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 
-from extractor.models import Acronym, DocumentEntity, EntityLabel, EntityMention
+from extractor.models import Acronym, DocumentEntity, EntityMention
 from extractor.nlp.acronyms import AcronymPair
-from extractor.nlp.consistency import (
-    Evidence,
-    common_phrase,
-    head_words,
-    internal_department,
-    key,
-    lower_case_words,
-    majority_labels,
-    name_line,
-    name_part_words,
-    person_names,
-    relabel,
-    resolve_person,
-)
+from extractor.nlp.consistency import Evidence, key, lower_case_words
 from extractor.nlp.dates import edtf_value
 from extractor.nlp.distinct import distinct_entities, fold_targets
 from extractor.nlp.implicit import tag_implicit, uncovered
+from extractor.nlp.kinds import generic_body, generic_plan, no_place
+from extractor.nlp.labels import TaggedText, apply_evidence, describe, listed_bodies
+from extractor.nlp.longforms import (
+    extend_to_names,
+    mark_long_form,
+    overlapping_label,
+    whole_long_form,
+)
+from extractor.nlp.numeric_dates import day_first, month_first
 from extractor.nlp.rules import MODEL_ORG_HEADS
 from extractor.nlp.vocab import COMMON_ACRONYMS, TECH_ACRONYMS
+
+__all__ = ["NOT_ORG_ACRONYMS", "TaggedText", "finalise", "whole_words"]
 
 NOT_ORG_ACRONYMS = COMMON_ACRONYMS | TECH_ACRONYMS
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
 
-_NAMES = ("ORG", "PERSON", "PROGRAMME")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 
-@dataclass(slots=True)
-class TaggedText:
-    """One tagged text of a document: where it goes and what the pipeline found in it."""
-
-    text: str
-    item_id: str | None
-    mentions: list[EntityMention]
-    pairs: list[AcronymPair] = field(default_factory=list)
-    ruled: set[tuple[int, int]] = field(default_factory=set)
-    """(start, end) of the mentions that came from rules rather than the statistical model."""
-    initials: list[tuple[str, str]] = field(default_factory=list)
-    """People's initials the text defines: ("PB", "Pam Bullas")."""
+def _whole_long_forms(tagged: TaggedText) -> None:
+    """Run each definition's long form to where its initials spell the acronym (in place)."""
+    for i, pair in enumerate(tagged.pairs):
+        whole = whole_long_form(tagged.text, pair)
+        if whole is pair:
+            continue
+        label = whole.label or overlapping_label(tagged.mentions, whole.long_start, whole.long_end)
+        tagged.pairs[i] = whole if label is None else replace(whole, label=label)
+        if label is not None:
+            tagged.mentions[:] = mark_long_form(tagged.mentions, whole, label)
+            tagged.ruled.add((whole.long_start, whole.long_end))
 
 
 def _definitions(texts: Sequence[TaggedText]) -> dict[str, AcronymPair]:
@@ -151,73 +150,25 @@ def _add_initials(
     tagged.mentions.sort(key=lambda m: m.start)
 
 
-def _whole_person(tagged: TaggedText) -> bool:
-    """Whether a PERSON mention of two words or more runs to the end of the text."""
-    end = len(tagged.text.rstrip())
-    return any(m.label == "PERSON" and m.end == end and " " in m.text for m in tagged.mentions)
-
-
-def _complete_name_list(run: Sequence[TaggedText]) -> None:
-    """In a list of bare names mostly tagged PERSON, make every line a PERSON."""
-    if len(run) < 3 or 3 * sum(_whole_person(t) for t in run) < 2 * len(run):
-        return
-    for tagged in run:
-        if not _whole_person(tagged):
-            name = tagged.text.strip()
-            start = tagged.text.index(name)
-            tagged.mentions[:] = [
-                EntityMention(text=name, label="PERSON", start=start, end=start + len(name))
-            ]
-
-
-def _name_lists(texts: Sequence[TaggedText]) -> None:
-    """Apply :func:`_complete_name_list` to every run of consecutive bare-name texts."""
-    run: list[TaggedText] = []
-    for tagged in [*texts, None]:
-        if tagged is not None and name_line(tagged.text) and not head_words(tagged.text):
-            run.append(tagged)
-            continue
-        _complete_name_list(run)
-        run = []
-
-
-def _apply_evidence(texts: Sequence[TaggedText], evidence: Evidence) -> None:
-    """One label per name across the document (see :mod:`.consistency`)."""
-    _name_lists(texts)
-    rule_labels: dict[str, EntityLabel] = {}
+def _extend_to_long_forms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPair]) -> None:
+    """Grow mentions that stop short of a name the document defines (see :mod:`.longforms`)."""
+    names = {p.long: p.label for p in defined.values() if p.label is not None}
     for tagged in texts:
-        for m in tagged.mentions:
-            if (m.start, m.end) in tagged.ruled and m.label in ("ORG", "PERSON", "PROGRAMME"):
-                rule_labels.setdefault(key(m.text), m.label)
-    lower = lower_case_words(t.text for t in texts)
-    known = evidence.people | evidence.organisations
-    votes = majority_labels((m, (m.start, m.end) in t.ruled) for t in texts for m in t.mentions)
-    for tagged in texts:
-        kept = []
-        for m in tagged.mentions:
-            ruled = (m.start, m.end) in tagged.ruled
-            if not ruled and key(m.text) in votes:
-                m.label = votes[key(m.text)]
-            m.label = relabel(m, ruled=ruled, evidence=evidence, rule_labels=rule_labels)
-            if m.expansion is None and key(m.text) not in known:
-                if m.label == "ORG" and internal_department(m.text, lower):
-                    continue
-                if not ruled and m.label in _NAMES and common_phrase(m.text, lower):
-                    continue
-            kept.append(m)
-        tagged.mentions[:] = kept
-    every = [m for t in texts for m in t.mentions]
-    people, parts = person_names(every), name_part_words(every)
-    for tagged in texts:
-        kept = []
-        for m in tagged.mentions:
-            ruled = (m.start, m.end) in tagged.ruled
-            if m.expansion is None and resolve_person(m, people, ruled=ruled):
-                lone = " " not in m.text.strip() and m.canonical is None
-                if lone and not ruled and key(m.text) in parts - evidence.people:
-                    continue
-            kept.append(m)
-        tagged.mentions[:] = kept
+        before = {(m.start, m.end) for m in tagged.mentions}
+        tagged.mentions[:] = extend_to_names(tagged.text, tagged.mentions, names)
+        tagged.ruled.update(
+            (m.start, m.end) for m in tagged.mentions if (m.start, m.end) not in before
+        )
+
+
+def _generic(mention: EntityMention, folds: Mapping[tuple[str, str], str]) -> bool:
+    """A body or plan named only by its kind, which no longer, named one of the document ends."""
+    if mention.expansion is None and mention.label == "ORG" and generic_body(mention.text):
+        return True
+    if mention.label != "PROGRAMME" or not generic_plan(mention.text):
+        return False
+    longer = folds.get((key(mention.text), "PROGRAMME"))
+    return longer is None or generic_plan(longer)
 
 
 def finalise(
@@ -231,27 +182,42 @@ def finalise(
 
     ``evidence``: the people and organisations the document's structure names.
     """
+    for tagged in texts:
+        _whole_long_forms(tagged)
     defined = _definitions(texts)
+    _extend_to_long_forms(texts, defined)
     initials = {s: n for t in texts for s, n in t.initials if s not in defined}
     acronym_finder = whole_words(s for s, p in defined.items() if p.label is not None)
     initials_finder = whole_words(initials)
     for tagged in texts:
         _add_acronym_mentions(tagged, defined, acronym_finder)
         _add_initials(tagged, initials, initials_finder)
-    _apply_evidence(texts, evidence or Evidence())
+    evidence = evidence or Evidence()
+    lower = lower_case_words(t.text for t in texts)
+    describe(texts, evidence, lower)
+    listed_bodies(texts, evidence)
+    apply_evidence(texts, evidence, lower)
     tag_implicit(
         [(t.text, t.mentions) for t in texts], known=[*defined, *initials, *NOT_ORG_ACRONYMS]
     )
     weak = _weak_acronyms(texts, defined)
     folds = fold_targets(m for t in texts for m in t.mentions)
+    us_order = month_first(m.text for t in texts for m in t.mentions if m.label == "DATE")
     for tagged in texts:
         tagged.mentions[:] = [
-            m for m in tagged.mentions if not (m.label == "ORG" and m.text in weak)
+            m
+            for m in tagged.mentions
+            if not (m.label == "ORG" and m.text in weak)
+            and not _generic(m, folds)
+            and not (
+                m.label == "PLACE" and (m.start, m.end) not in tagged.ruled and no_place(m.text)
+            )
         ]
         for m in tagged.mentions:
             _expand(m, defined, user_acronyms)
             if m.label == "DATE":
-                m.value = edtf_value(m.text, meeting_year)
+                written = day_first(m.text) if us_order else m.text
+                m.value = edtf_value(written, meeting_year)
     entities = distinct_entities([(t.item_id, t.mentions) for t in texts], folds)
     acronyms = [Acronym(short=p.short, long=p.long) for p in defined.values()]
     return entities, acronyms

@@ -17,9 +17,16 @@ tagged, and apply what the whole document says about a name:
   part of exactly one person's name ("Vinit" from "Vinit Kumar") is that person;
 - **common words**: a statistical name of at most two words, each of which the document also
   writes in lower case ("Alcohol Abuse", "Application"), is a capitalised common phrase;
+- **places named like people**: a "person" ending in a place word that is also a surname
+  ("Moormead Park") is a PLACE when the document writes that word in lower case ("the park");
 - **internal departments**: "Planning Services" where the document writes "planning";
+- **places of bodies**: a name the model calls ORG or PERSON that a body of the document is
+  "of" ("Kellingford" of "London Borough of Kellingford") is a PLACE;
 - **name parts**: a lone word the model calls PERSON that only ever occurs inside the names of
-  bodies, programmes or places ("Northmere" of "Northmere Council") is no person.
+  bodies, programmes or places ("Northmere" of "Northmere Council") is no person; nor is a
+  longer "person" that opens the name of a body or programme ("Stoke Ferry" of "Stoke Ferry
+  Community Car Scheme") or whose first word opens names that go on differently ("Apache
+  Hive" beside "Apache Hadoop" and "Apache Tika Project").
 """
 
 from __future__ import annotations
@@ -30,12 +37,29 @@ from dataclasses import dataclass, field
 
 from extractor.models import EntityLabel, EntityMention, Minutes
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
-from extractor.nlp.vocab import DEPARTMENT_HEADS, MINOR_WORDS
+from extractor.nlp.vocab import (
+    DEPARTMENT_HEADS,
+    MEETING_WORDS,
+    MINOR_WORDS,
+    PERSON_PLACE_HEADS,
+    PLACE_HEADS,
+    ROLE_WORDS,
+    TOPIC_WORDS,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAMED = ("ORG", "PROGRAMME", "PLACE")
 _ADDRESS = re.compile(r"\w[./@:]\w|^@")
 _ANY_ADDRESS = re.compile(r"\w[./@:]\w|(?<!\S)@")
+SURNAME_PLACE_WORDS = PLACE_HEADS - PERSON_PLACE_HEADS - {"hall", "green", "st"}
+"""Place words that also end people's names ("Park", "Field", "Mill"); "Hall" and "Green"
+are left out: "the village hall" and "the green" are written in nearly every parish's minutes,
+and both are common surnames."""
+_PLACE_OF = re.compile(
+    r"\b(?:Borough|City|County|District|Town|Village|Parish|Council|University) of (?:the )?"
+    r"([A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)"
+)
+_NOT_IN_NAMES = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS
 _NAME_LINE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 
 
@@ -102,6 +126,17 @@ def internal_department(text: str, lower_words: set[str]) -> bool:
     return bool(rest) and all(w in lower_words for w in rest)
 
 
+def surname_place(text: str, lower_words: set[str]) -> bool:
+    """Whether a "person" ending in a place word that is also a surname is a place.
+
+    "Moormead Park" where the document also writes "the park": "Park", "Field" or "Mill" end
+    people's names too, so only the document's own lower-case use decides.
+    """
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return len(words) >= 2 and last in SURNAME_PLACE_WORDS and last in lower_words
+
+
 def person_names(mentions: Iterable[EntityMention]) -> dict[str, list[str]]:
     """Each word of a multi-word PERSON name → the full names it occurs in (as written)."""
     parts: dict[str, list[str]] = {}
@@ -119,6 +154,54 @@ def person_names(mentions: Iterable[EntityMention]) -> dict[str, list[str]]:
 def name_part_words(mentions: Iterable[EntityMention]) -> set[str]:
     """Words that occur inside the names of bodies, programmes and places."""
     return {key(w) for m in mentions if m.label in _NAMED for w in m.text.split()}
+
+
+def body_openings(mentions: Iterable[EntityMention]) -> dict[str, set[str]]:
+    """Each leading part of a multi-word ORG or PROGRAMME name → the names it opens (keys)."""
+    openings: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label not in ("ORG", "PROGRAMME") or len(words) < 2:
+            continue
+        for size in range(1, len(words)):
+            openings.setdefault(key(" ".join(words[:size])), set()).add(key(m.text))
+    return openings
+
+
+def opens_body_name(name: str, openings: Mapping[str, set[str]]) -> bool:
+    """Whether a multi-word "person" is no person: it opens a body's or programme's name.
+
+    Either the whole name opens one ("Stoke Ferry" of "Stoke Ferry Community Car Scheme", a
+    place or the body itself), or its first word opens names that go on differently ("Apache
+    Hive" beside "Apache Hadoop" and "Apache Tika Project"; not "David" beside "David Lloyd
+    Club" and "David Lloyd Leisure").
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    following = {n.split()[1] for n in openings.get(key(words[0]), ())}
+    return key(name) in openings or len(following) >= 2
+
+
+def named_places(mentions: Iterable[EntityMention]) -> set[str]:
+    """Keys of the places that names of bodies are "of": "London Borough of Kellingford".
+
+    The capitalised words after "Borough / City / County / District / Town / Village /
+    Parish / Council / University of [the]" up to a head word, each part of an "and" list
+    ("King's Lynn and West Norfolk") on its own.
+    """
+    found: set[str] = set()
+    for m in mentions:
+        if m.label not in _NAMED:
+            continue
+        for match in _PLACE_OF.finditer(m.text):
+            words: list[str] = []
+            for word in match.group(1).split():
+                if word.lower() in ORG_HEADS | PROGRAMME_HEADS | DEPARTMENT_HEADS:
+                    break
+                words.append(word)
+            found.update(key(part) for part in " ".join(words).split(" and ") if part)
+    return found
 
 
 def relabel(
@@ -160,8 +243,14 @@ def head_words(text: str) -> set[str]:
 
 
 def name_line(text: str) -> bool:
-    """Whether a whole text is a bare name of two to four capitalised words ("Leona So")."""
-    return bool(_NAME_LINE.match(text.strip()))
+    """Whether a whole text is a bare name of two to four capitalised words ("Leona So").
+
+    A line holding a role, meeting or topic word ("Team Members", "Apologies Received") is
+    a heading, not a name.
+    """
+    if not _NAME_LINE.match(text.strip()):
+        return False
+    return not any(w.lower() in _NOT_IN_NAMES for w in text.split())
 
 
 def resolve_person(

@@ -3,14 +3,20 @@
 Rule spans (patterns, gazetteer, user files) are trusted: they are only trimmed. Statistical
 spans are also judged:
 
-- bounds: a leading "the", section numbers ("11.6"), a leading possessive, titles (PERSON),
-  handles and edge punctuation are trimmed; a span stops at a colon or a spaced dash
-  ("Catherine Holmes: Reply", "Peter King - Email");
+- bounds: a leading "the", an office before a body ("Executive of X Council"), a meeting
+  word after a body ("Parish Council Meeting"), section numbers ("11.6"), a list letter
+  opening a text ("B. Apache Legal Affairs Committee"; not for people: "J. Smith"), a
+  leading possessive, titles (PERSON), handles and edge punctuation are trimmed; a span
+  stops at a colon or a spaced dash ("Catherine Holmes: Reply", "Peter King - Email");
 - any label: URLs, e-mail addresses, handles and paths are no entities;
 - PERSON: needs a lower-case letter and no digit; after "in", "within", "near" or "village
   of" it is a PLACE; a lower-case word that is no name particle
   ("waste bin") rules it out; a span ending in a body's head word or holding a possessive is an
-  ORG ("Harbour Lane Women's Aid"); one ending in a street or venue word, followed by a place
+  ORG ("Harbour Lane Women's Aid"); a span opening with a foreign article ("Der Spiegel"),
+  ending in a software, role, meeting or event word ("Maven Compiler Plugin", "St Andrew's
+  Churchwarden", "Abdera Status", "Hackathon") or naming a well-known product ("Jira") is
+  none; one ending in a street or
+  venue word, followed by a place
   noun ("Brookfield station") or opening with "St" is a PLACE ("Mill Lane", "St Aidan"); a
   lone role, meeting or topic word ("Clerk", "Agenda"), a month or a day name is no person,
   nor is a span holding a role word ("Parish Clerk");
@@ -22,9 +28,15 @@ spans are also judged:
   ("Substance Misuse & Criminal Justice"), spans across a spaced dash, and spans ending in a
   number ("Presentation 1") are dropped; so are, without a head word, names of software and
   specifications (a camel-case word "IntersectionObserver", a version "V2", a leading technical
-  acronym "CSS Properties") and events ("… Summit"), and a department placed inside a body
-  ("Floods Department at Norfolk County Council"); a span ending in a venue word ("… Community
-  Centre", "Control Room"), followed by a place noun, or a head-less name after "in" is a PLACE.
+  acronym "CSS Properties", a vendor's product "Google Translate") and events ("… Summit"),
+  and a department placed inside a body ("Floods Department at Norfolk County Council") or
+  after a body named by its kind only ("Borough Council Environmental Protection Office"); a
+  time ("10:30am Pacific"), a well-known software product ("Chrome"), a lone letter, a
+  lower-case word that joins no name ("Java than Groovy") or a leading role ("VP
+  Marketing") rules a span out; "Co." before a capitalised word is an Irish county, so a
+  PLACE; so is a head-less name opening with "St" after "at" or "in" ("at St Aidan's"); a
+  span ending in a venue word ("… Community Centre",
+  "Control Room"), followed by a place noun, or a head-less name after "in" is a PLACE.
 """
 
 from __future__ import annotations
@@ -33,8 +45,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.nlp.nonames import (
+    DOCUMENT_ENDS,
+    irish_county,
+    not_a_name,
+    product,
+    technical_or_event,
+)
 from extractor.nlp.rules import GENERIC, MODEL_ORG_HEADS, ORG_HEADS, PROGRAMME_HEADS, TITLES
 from extractor.nlp.vocab import (
+    ARTICLES,
     DAY_NAMES,
     DEPARTMENT_HEADS,
     EVENT_HEADS,
@@ -44,7 +64,7 @@ from extractor.nlp.vocab import (
     PERSON_PLACE_HEADS,
     PLACE_HEADS,
     ROLE_WORDS,
-    TECH_ACRONYMS,
+    SOFTWARE_HEADS,
     THING_HEADS,
     TOPIC_WORDS,
 )
@@ -55,6 +75,12 @@ HEADS = ORG_HEADS | PROGRAMME_HEADS
 LONE_WORDS = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS | MONTH_NAMES | DAY_NAMES | GENERIC
 """Words that alone are never an ORG or a PERSON."""
 
+KIND_HEADS = frozenset({"council", "police", "constabulary", "authority"})
+"""Body words that, after nothing but kind words, make a reference to a body by its kind."""
+BODY_KINDS = KIND_HEADS | frozenset(
+    {"the", "borough", "county", "district", "city", "parish", "town", "unitary", "local"}
+)
+
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "parish", "county", "borough", "ward", "district"}
 )
@@ -63,9 +89,11 @@ LAST_NOT_ORG = THING_HEADS | TOPIC_WORDS | frozenset({"arising", "business", "me
 """Last words that make a head-less statistical span a thing or a topic, not a body."""
 
 _NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?$")
-_CAMEL = re.compile(r"^(?!Mc|Mac)[A-Za-z][a-z]+[A-Z]")
-"""A camel-case word ("IntersectionObserver", "hrefTranslate"); not "McDonald" or "MacLeod"."""
-_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
+_LETTERING = re.compile(r"^(?:[A-Za-z]|[ivx]{1,4})[.)]$")
+"""A list letter or lower-case Roman numeral ("B.", "c)", "iv.") opening a text."""
+OFFICE_OPENERS = frozenset({"executive"})
+"""Office words that are no role word (they close bodies' names: "Health and Safety
+Executive") but open "Executive of X Council", a role before the body."""
 _LINKISH = re.compile(r"://|^www\.|@|^/|/\w")
 
 
@@ -88,6 +116,17 @@ def _stop_at_break(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _after_office(doc: Doc, start: int, end: int) -> int:
+    """Start of the body after an office that opens a span ("Executive of X Council" → X)."""
+    i = start + 1
+    if i < end - 1 and doc[i].lower_ in ("of", "for", "at"):
+        i += 1
+        if doc[i].lower_ == "the":
+            i += 1
+        return i if i < end else start
+    return start
+
+
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Token bounds without the words and marks listed in the module docstring."""
     if label != "DATE":
@@ -97,9 +136,16 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or doc[start].text.startswith("@")
         or doc[start].text in EDGE_PUNCT
         or (label != "DATE" and _NUMBERING.match(doc[start].text) is not None)
+        or (label != "PERSON" and start == 0 and _LETTERING.match(doc[start].text) is not None)
         or (label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
     ):
         start += 1
+    if label == "ORG" and end - start > 3 and doc[start].lower_ in OFFICE_OPENERS:
+        start = _after_office(doc, start, end)
+    while label == "ORG" and end - start > 1 and doc[end - 1].lower_ in DOCUMENT_ENDS:
+        if doc[end - 2].lower_ not in ORG_HEADS:
+            break
+        end -= 1
     while start < end and (
         doc[end - 1].text in EDGE_PUNCT
         or doc[end - 1].text.startswith("@")
@@ -129,24 +175,26 @@ def _place_context(span: Span) -> bool:
     return before == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
 
 
+def _unnamed_body_prefix(span: Span) -> bool:
+    """Whether the span opens with a body named only by its kind ("Borough Council", "Police")."""
+    for i, token in enumerate(span[:-1]):
+        if token.lower_ in BODY_KINDS:
+            continue
+        return i > 0 and span[i - 1].lower_ in KIND_HEADS
+    return False
+
+
 def department_of_body(span: Span) -> bool:
-    """Whether the span is a department placed inside a body: "Floods Department at NCC"."""
+    """Whether the span is a department of a body: "Floods Department at NCC".
+
+    Also a department written after a body named only by its kind ("Borough Council
+    Environmental Protection Office"): an internal part of an unnamed body, not a named one.
+    """
     doc, end = span.doc, span.end
-    return (
-        span[-1].lower_ in DEPARTMENT_HEADS
-        and end + 1 < len(doc)
-        and doc[end].lower_ in ("at", "within")
-        and doc[end + 1].text[:1].isupper()
-    )
-
-
-def technical_or_event(span: Span) -> bool:
-    """Whether a head-less name is software, a specification or an event, not a body."""
-    return (
-        any(_CAMEL.match(t.text) or _VERSION.match(t.text) for t in span)
-        or span[0].text in TECH_ACRONYMS
-        or span[-1].lower_ in EVENT_HEADS
-    )
+    if span[-1].lower_ not in DEPARTMENT_HEADS:
+        return False
+    placed = end + 1 < len(doc) and doc[end].lower_ in ("at", "within")
+    return (placed and doc[end + 1].text[:1].isupper()) or _unnamed_body_prefix(span)
 
 
 def department_of_role(span: Span) -> bool:
@@ -171,13 +219,17 @@ def person_label(span: Span) -> str | None:
     ):
         return None
     last = span[-1].lower_
+    if span[0].lower_ in ARTICLES and span[0].is_title:
+        return None
+    if last in ROLE_WORDS | MEETING_WORDS | EVENT_HEADS or product(span):
+        return None
     if span[0].lower_.rstrip(".") in ("st", "saint") or _place_context(span):
         return "PLACE"
     if (len(span) > 1 and last in PERSON_PLACE_HEADS) or _before_place_noun(span):
         return "PLACE"
     if len(span) > 1 and (last in ORG_HEADS or any(t.lower_ in ("’s", "'s") for t in span[:-1])):
         return "ORG"
-    if last in PROGRAMME_HEADS:
+    if last in PROGRAMME_HEADS or last in SOFTWARE_HEADS:
         return None
     if len(words) == 1 and words[0].lower_ in LONE_WORDS | MODEL_ORG_HEADS:
         return None
@@ -205,6 +257,10 @@ def org_label(span: Span) -> str | None:
     last = span[-1].lower_
     if span.text.lower() in GENERIC or (len(span) == 1 and last in LONE_WORDS | HEADS):
         return None
+    if not_a_name(span) or product(span):
+        return None
+    if irish_county(span):
+        return "PLACE"
     if any(t.text in DASHES and t.i > span.start and _spaced(t) for t in span):
         return None
     if last in ROLE_WORDS or span[-1].like_num or department_of_body(span):
@@ -224,7 +280,10 @@ def org_label(span: Span) -> str | None:
         return None
     if (len(span) > 1 and last in PLACE_HEADS) or _before_place_noun(span):
         return "PLACE"
-    after_in = span.start > 0 and doc[span.start - 1].lower_ in ("in", "near")
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if not has_head and span[0].lower_.rstrip(".") in ("st", "saint") and before in ("at", "in"):
+        return "PLACE"
+    after_in = before in ("in", "near")
     if after_in and (len(span) == 1 or not has_head):
         return "PLACE"
     return "ORG"

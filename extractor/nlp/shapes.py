@@ -4,10 +4,13 @@ Each builder returns spaCy SpanRuler patterns (dicts with ``label`` and a token 
 They describe how names of bodies, programmes and people are written in minutes in general:
 
 - ``Capitalised words + head`` — "Safer Neighbourhood Board", "Hollowmere Village Hall Trust",
-  "Westshire Local Transport Plan"; "of" may stand inside ("City of York Council");
+  "Westshire Local Transport Plan"; "of" may stand inside ("City of York Council"); a title
+  may open a name given after its holder ("Chief Seattle Club");
 - ``… head of/for Capitalised words`` — "Department for Education", "Borough Council of King's
   Lynn and West Norfolk", "Friends of Hill Park", "Council for Voluntary Service";
 - ``Capitalised words + Ltd/plc/Inc/...`` — companies;
+- ``Capitalised words + body head + venue word`` — "St Aidan's Church Hall", "Parish Council
+  Room": a PLACE, the venue of a body;
 - ``Capitalised words + programme/initiative/scheme`` in lower case — "Safer Neighbourhoods
   initiative", "Family Hubs and Start for Life programme";
 - ``X Code of Practice [of/on Y]`` — named codes ("ACAS Code of Practice");
@@ -26,9 +29,11 @@ from extractor.nlp.vocab import (
     DAY_NAMES,
     DEPARTMENT_HEADS,
     HONORIFICS,
+    INSTITUTION_TITLES,
     MEETING_WORDS,
     MONTH_NAMES,
     ORG_OF_HEADS,
+    PLACE_HEADS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SESSION_WORDS,
@@ -74,9 +79,18 @@ INNER_STOP = sorted(
 Meeting" names the parish council's meeting)."""
 
 NAME_STOP = sorted(
-    FUNCTION_WORDS | ROLE_WORDS | MEETING_WORDS | HONORIFICS | MONTH_NAMES | DAY_NAMES
+    FUNCTION_WORDS
+    | ROLE_WORDS
+    | MEETING_WORDS
+    | HONORIFICS
+    | MONTH_NAMES
+    | DAY_NAMES
+    | ORG_HEADS
+    | PROGRAMME_HEADS
+    | {"executive"}
 )
-"""Words that cannot be part of a person's name after a title."""
+"""Words that cannot be part of a person's name after a title (a head word makes a body's
+name: "Chief Seattle Club"; "Chief Executive" is an office)."""
 
 CAP = r"^[A-Z][\w’'\-\.]*$"
 PERSON_WORD = r"^[A-Z][a-zà-ÿ]*(?:[’'\-]?[A-Z]?[a-zà-ÿ]+)+$"
@@ -104,9 +118,34 @@ def _head(words: frozenset[str] | list[str], *, capital: bool = True) -> Token:
 
 
 def head_final(label: str, heads: frozenset[str]) -> list[Pattern]:
-    """``Capitalised words + head``; one word before the head at least."""
+    """``Capitalised words + head``; one word before the head at least.
+
+    The first word may be a title when the body is named after its holder ("Chief Seattle
+    Club", "Sir John Cass Foundation"); the longer span then beats the titled person.
+    """
+    titled = {"LOWER": {"IN": sorted(INSTITUTION_TITLES)}, "TEXT": {"REGEX": "^[A-Z]"}}
+    name = {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": FIRST_STOP}}
     return [
         {"label": label, "pattern": [_first(), _inner(with_of=True), _head(heads)]},
+        {"label": label, "pattern": [titled, name, _inner(with_of=False), _head(heads)]},
+    ]
+
+
+def venues() -> list[Pattern]:
+    """``Capitalised words + body head + venue word``: "St Aidan's Church Hall", a place.
+
+    The longer span beats the body's name inside it ("St Aidan's Church").
+    """
+    return [
+        {
+            "label": "PLACE",
+            "pattern": [
+                _first(),
+                _inner(with_of=True),
+                _head(ORG_HEADS),
+                _head(PLACE_HEADS - {"st"}),
+            ],
+        }
     ]
 
 
@@ -233,12 +272,13 @@ def codes_of_practice() -> list[Pattern]:
 
 
 def shape_patterns() -> list[Pattern]:
-    """Every name-shape pattern of the rule layer, bodies first."""
+    """Every name-shape pattern of the rule layer, bodies first (venues are places)."""
     return [
         *head_final("ORG", ORG_HEADS),
         *head_of_tail(),
         *companies(),
         *healthwatch(),
+        *venues(),
         *head_final("PROGRAMME", PROGRAMME_HEADS),
         *acts(),
         *codes_of_practice(),

@@ -31,15 +31,17 @@ HONORIFICS = wordset(
 """Words written before a person's name that make the following capitalised words a name."""
 
 ROLE_WORDS = wordset(
-    """administrator adviser advisor apologies applicant applicants attendees cabinet caretaker
-    chair chairman chairperson chairwoman churchwarden clerk co-ordinator commander
-    commissioner constable coordinator councillor councillors deputy director
-    governor governors handyman head inspector lead leader liaison manager mayor member
-    members minister officer officers parishioner parishioners partner partners presenter
-    president rep representative resident residents secretary sergeant speaker staff treasurer
-    trustee trustees vice volunteer volunteers warden"""
+    """admin administrator adviser advisor apologies applicant applicants attendees cabinet
+    caretaker cathaoirleach chair chairman chairperson chairwoman churchwarden clerk
+    co-ordinator commander commissioner constable coordinator councillor councillors deputy
+    director gardai gardaí governor governors handyman head inspector lead leader liaison
+    manager mayor member members minister officer officers parishioner parishioners partner
+    partners presenter president rep representative resident residents secretary sergeant
+    speaker staff treasurer trustee trustees vice volunteer volunteers vp warden"""
 )
-"""Offices and roles: alone, or closing a span, they name a role rather than a body or person."""
+"""Offices and roles: alone, or closing a span, they name a role rather than a body or person.
+"Cathaoirleach" is the chair of an Irish council or committee, "Gardaí" Irish police officers,
+"VP" a vice president."""
 
 ROLE_MODIFIERS = wordset("senior junior assistant acting interim principal associate joint")
 """Words that open a role ("Senior Strategy and Policy Officer"), never a name."""
@@ -47,10 +49,10 @@ ROLE_MODIFIERS = wordset("senior junior assistant acting interim principal assoc
 MEETING_WORDS = wordset(
     """action actions agenda agreed annex annual aob apologies appendix appointment appointments
     arising attendance consultation correspondence decision decisions declaration declarations
-    draft election elections email final full introduction introductions item items matters
+    draft election elections email final full intro introduction introductions item items matters
     meeting meetings minutes motion nominations note noted notes present presentation
     presentations proposal proposed recommendation recommendations register reply report
-    reports resolution resolved review seconded summary update updates welcome"""
+    reports resolution resolved review seconded status summary update updates welcome"""
 )
 """Words of the business of a meeting: they begin no name ("Annual Parish Council Meeting")."""
 
@@ -67,14 +69,15 @@ TOPIC_WORDS = wordset(
 
 PLACE_HEADS = wordset(
     """ave avenue building buildings car cemetery center centre churchyard close court crescent
-    drive drove estate field fields gardens green ground grounds grove hall lane library market mews
+    drive drove estate farm field fields gardens green ground grounds grove hall headquarters
+    lane library market mews mill
     parade park pavilion playground pump rd road room rooms row square st stadium station street
     terrace walk way wharf yard"""
 )
 """Last words of streets, venues and grounds: a span ending in one is a place."""
 
 PERSON_PLACE_HEADS = PLACE_HEADS - wordset(
-    "park hall field fields green ground grounds library building buildings st"
+    "park hall field fields green ground grounds library building buildings mill st"
 )
 """The place words that are not also common surnames (Park, Hall, Field...)."""
 
@@ -101,8 +104,9 @@ ORG_OF_HEADS = wordset(
 "Borough Council of King's Lynn", "Friends of Hill Park", "Bank of America")."""
 
 TECH_ACRONYMS = wordset(
-    """API CD CI CLI CSS DNS DOM FTP GPS GUI HTML HTTP HTTPS IDL IP JS JSON OS PDF PR QA RFC RSS
-    SDK SMS SQL SSH SSL TCP TF TLS TS UA UDP UI URI URL UX VPN WG XML"""
+    """ALPN API CD CDN CI CLI CMS CORS CPU CRM CSS DNS DOM ESM FTP GPS GPU GUI HTML HTTP
+    HTTPS IDL IP IRC JS JSON JWT LAN LTS OS PDF PR QA QUIC RAM RFC RSS SDK SDP SHA SMS SNI SQL
+    SSH SSL SSO TCP TF TLS TS TTL UA UDP UI URI URL USB UX VM VPN WAN WG WGLC XML"""
 )
 """Technical acronyms that name formats, protocols or parts of software, never a body."""
 
@@ -110,7 +114,8 @@ MINOR_WORDS = wordset("& a an and at by for in of on the to with")
 """Words that may stand inside a name but carry no evidence by themselves."""
 
 THING_HEADS = wordset(
-    """notice certificate statement agreement form forms register roll details magazine newsletter
+    """attachment attachments notice certificate statement agreement form forms register roll
+    details magazine newsletter cost costs fee fees income price prices rent rents
     procedures regulations licence license permit survey audit accounts return minutes agenda
     report policy application abuse theft crime data faq faqs guide guidance handbook toolkit"""
 )
@@ -128,3 +133,56 @@ EVENT_HEADS = wordset("conference conf expo festival hackathon meetup summit sym
 
 SESSION_WORDS = wordset("open")
 """Words that make a following forum or surgery a session of a meeting ("Open Forum")."""
+
+GENERIC_PLAN_WORDS = wordset(
+    """action annual budget business capital care case communication communications contingency
+    continuity corporate delivery development emergency financial implementation improvement
+    integration local maintenance management marketing neighbourhood neighborhood operational
+    project recovery risk site strategic test testing training transition work"""
+)
+"""Words of kinds of plan: a "plan" named by them alone ("Neighbourhood Plan", "Project Plan",
+"Business Continuity Plan") is a type of document, not a named programme."""
+
+SOFTWARE_VENDORS = wordset(
+    """adobe amazon apple atlassian cisco dropbox facebook github google ibm meta microsoft
+    mozilla ms oracle salesforce samsung slack zoom"""
+)
+"""Large software vendors whose name opens their products' names ("Google Translate",
+"Microsoft Teams", "MS Teams"): such a name without a body's head word is a product, not a
+body."""
+
+SOFTWARE_HEADS = wordset(
+    """api apis app apps browser extension extensions plugin plugins plug-in sdk"""
+)
+"""Last words of software names ("Maven Compiler Plugin", "User Activation API"): a name
+ending in one is neither a person nor a body."""
+
+INSTITUTION_TITLES = wordset(
+    "bishop cardinal chief dame father king lady lord prince princess queen sir"
+)
+"""Titles that open names of institutions named after their holders ("Chief Seattle Club",
+"Bishop Challoner School", "Sir John Cass Foundation")."""
+
+ARTICLES = wordset("das der die het il las les los")
+"""Articles of other languages that open names of publications and bodies ("Der Spiegel"),
+never a person's name."""
+
+NAME_JOINERS = wordset(
+    """& against and at by da de del der des di du en for from in into la le of on over the to
+    und under upon van von with without y"""
+)
+"""Lower-case words that may stand inside the name of a body ("Friends of the Earth")."""
+
+SOFTWARE_PRODUCTS = wordset(
+    """android chrome chromium confluence docker dropbox firefox git github gitlab javascript
+    java jenkins jira kubernetes linux perl php python safari slack trello typescript whatsapp
+    wikipedia wordpress youtube zoom"""
+)
+"""Well-known software products and services, named alone: no person and no body."""
+
+BODY_KIND_WORDS = wordset(
+    """advisory executive joint management project standing steering sub sub-committee task
+    working"""
+)
+"""Words that name a kind of committee or group ("Sub Committee", "Working Group"): with a
+head word alone they are a generic reference, not a named body."""

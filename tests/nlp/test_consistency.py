@@ -16,15 +16,19 @@ from extractor.models import (
 )
 from extractor.nlp.consistency import (
     Evidence,
+    body_openings,
     common_phrase,
     internal_department,
     key,
     lower_case_words,
     majority_labels,
     name_line,
+    named_places,
+    opens_body_name,
     relabel,
     resolve_person,
     structural_evidence,
+    surname_place,
 )
 
 
@@ -160,7 +164,14 @@ def test_ambiguous_short_form_stays_as_written() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Leona So", True), ("Vinit Kumar", True), ("Board members", False), ("Jo", False)],
+    [
+        ("Leona So", True),
+        ("Vinit Kumar", True),
+        ("Board members", False),
+        ("Jo", False),
+        ("Team Members", False),
+        ("Apologies Received", False),
+    ],
 )
 def test_name_line(text: str, expected: bool) -> None:
     assert name_line(text) is expected
@@ -172,3 +183,53 @@ def test_key_folds_case_and_apostrophes() -> None:
 
 def test_key_folds_opening_quotes_and_no_break_spaces() -> None:
     assert key("‘Safer\u00a0Streets’") == key("'safer streets'")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Stoke Ferry", True),
+        ("Apache Hive", True),
+        ("Jo Smith", False),
+        ("Kellingford", False),
+        ("David Smith", False),
+    ],
+)
+def test_opens_body_name(name: str, expected: bool) -> None:
+    names = [
+        mention("David Lloyd Club", "ORG"),
+        mention("David Lloyd Leisure", "ORG"),
+        mention("Stoke Ferry Community Car Scheme", "PROGRAMME"),
+        mention("Apache Hadoop", "ORG"),
+        mention("Apache Tika Project", "PROGRAMME"),
+        mention("Kellingford Council", "ORG"),
+        mention("Jo Smith", "PERSON"),
+    ]
+    assert opens_body_name(name, body_openings(names)) is expected
+
+
+def test_named_places_of_bodies() -> None:
+    names = [
+        mention("London Borough of Kellingford", "ORG"),
+        mention("Borough Council of King’s Lynn and West Norfolk", "ORG"),
+        mention("City of York Council", "ORG"),
+        mention("University of Leeds", "ORG"),
+        mention("Department of Health", "ORG"),
+        mention("Friends of Hill Park", "PERSON"),
+    ]
+    assert named_places(names) == {"kellingford", "king's lynn", "west norfolk", "york", "leeds"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "expected"),
+    [
+        ("Moormead Park", {"park"}, True),
+        ("Jenny Park", set(), False),
+        ("Park", {"park"}, False),
+        ("Ferry Feed Mill", {"mill"}, True),
+        ("Jo Smith", {"smith"}, False),
+        ("John Hall", {"hall"}, False),
+    ],
+)
+def test_surname_place(text: str, lower: set[str], expected: bool) -> None:
+    assert surname_place(text, lower) is expected

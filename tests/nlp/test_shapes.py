@@ -82,6 +82,7 @@ def test_body_and_programme_shapes(blank: Language, text: str, expected: tuple[s
         ("Ms Murfitt read a letter", "Murfitt"),
         ("Dr J. Smith chaired", "J. Smith"),
         ("Revd Thomas Okafor, St Barnabas Church", "Thomas Okafor"),
+        ("Chief Inspector Smith said", "Smith"),
     ],
 )
 def test_title_and_name_is_a_person_without_the_title(
@@ -102,13 +103,36 @@ def test_title_and_name_is_a_person_without_the_title(
         ("17. Open Forum There were no questions", "Open Forum"),
         ("with Open Surgery from 7.00pm", "Open Surgery"),
         ("follow the Code of Practice.", "Code of Practice"),
+        ("Project Status", "Project Status"),
+        ("the Chief Executive said", "Executive"),
+        ("the Project Management Committee (PMC)", "Project Management"),
     ],
 )
 def test_shapes_do_not_swallow_roles_and_headings(blank: Language, text: str, absent: str) -> None:
     assert absent not in [t for t, _ in ents(blank, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders from Chief Seattle Club spoke", ("Chief Seattle Club", "ORG")),
+        ("the Sir John Cass Foundation", ("Sir John Cass Foundation", "ORG")),
+        ("reports under Project Kraken", ("Project Kraken", "PROGRAMME")),
+        ("as part of Operation Sceptre", ("Operation Sceptre", "PROGRAMME")),
+        (
+            "from the Chief Executive of Harborough District Council were",
+            ("Harborough District Council", "ORG"),
+        ),
+        ("the Health and Safety Executive said", ("Health and Safety Executive", "ORG")),
+    ],
+)
+def test_named_after_a_title_and_named_operations(
+    blank: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in ents(blank, text)
+
+
 def test_every_shape_has_a_known_label_and_tokens() -> None:
     patterns = shape_patterns()
-    assert {p["label"] for p in patterns} == {"ORG", "PROGRAMME", "PERSON"}
+    assert {p["label"] for p in patterns} == {"ORG", "PROGRAMME", "PERSON", "PLACE"}
     assert all(isinstance(p["pattern"], list) and p["pattern"] for p in patterns)
