@@ -112,7 +112,7 @@ _LABEL_WORDS = frozenset(
 
 
 def _label(text: str, match: re.Match[str]) -> bool:
-    """Spot enumerators and references: "AB. Apache …", "See Attachment AB"."""
+    """Spot enumerators and references: "AB. Aster …", "See Attachment AB"."""
     if match.start() == 0 and text[match.end() : match.end() + 1] in (".", ")"):
         return True
     before = text[: match.start()].split()

@@ -30,6 +30,6 @@ def test_unexpanded_acronyms_once_each_at_first_use() -> None:
         ("THIFF met the ASB team and the NHS.", ()),
         ("ACTION: the CSP will report. WHEREAS the fund is open", ()),
         ("The Community Safety Partnership (CSP) and THIFF again; now, whereas", ()),
-        ("AB. Apache HBase, see Attachment AB; John SMITH attended", ()),
+        ("AB. Aster HBase, see Attachment AB; John SMITH attended", ()),
     ]
     assert unexpanded_acronyms(texts) == [("THIFF", 1), ("ASB", 1)]

@@ -63,8 +63,8 @@ HEADERS = [
         ("Jane Roe", "Dr", "Chair", "Hillside Surgery PPG", None),
     ),
     (
-        "Derrick Belgrade, Executive Director of the Chief Seattle Club",
-        ("Derrick Belgrade", None, "Executive Director of the Chief Seattle Club", None, None),
+        "Dana Belmont, Executive Director of the Chief Tecumseh Club",
+        ("Dana Belmont", None, "Executive Director of the Chief Tecumseh Club", None, None),
     ),
     (
         "Sam Hill, Youth Justice Service (See presentation one)",

@@ -18,15 +18,15 @@ tagged, and apply what the whole document says about a name:
 - **common words**: a statistical name of at most two words, each of which the document also
   writes in lower case ("Alcohol Abuse", "Application"), is a capitalised common phrase;
 - **places named like people**: a "person" ending in a place word that is also a surname
-  ("Moormead Park") is a PLACE when the document writes that word in lower case ("the park");
+  ("Ashcombe Park") is a PLACE when the document writes that word in lower case ("the park");
 - **internal departments**: "Planning Services" where the document writes "planning";
 - **places of bodies**: a name the model calls ORG or PERSON that a body of the document is
   "of" ("Kellingford" of "London Borough of Kellingford") is a PLACE;
 - **name parts**: a lone word the model calls PERSON that only ever occurs inside the names of
   bodies, programmes or places ("Northmere" of "Northmere Council") is no person; nor is a
-  longer "person" that opens the name of a body or programme ("Stoke Ferry" of "Stoke Ferry
-  Community Car Scheme") or whose first word opens names that go on differently ("Apache
-  Hive" beside "Apache Hadoop" and "Apache Tika Project").
+  longer "person" that opens the name of a body or programme ("Lower Fenwick" of "Lower Fenwick
+  Community Car Scheme") or whose first word opens names that go on differently ("Aster
+  Hive" beside "Aster Cloud" and "Aster Lens Project").
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def internal_department(text: str, lower_words: set[str]) -> bool:
 def surname_place(text: str, lower_words: set[str]) -> bool:
     """Whether a "person" ending in a place word that is also a surname is a place.
 
-    "Moormead Park" where the document also writes "the park": "Park", "Field" or "Mill" end
+    "Ashcombe Park" where the document also writes "the park": "Park", "Field" or "Mill" end
     people's names too, so only the document's own lower-case use decides.
     """
     words = text.split()
@@ -171,9 +171,9 @@ def body_openings(mentions: Iterable[EntityMention]) -> dict[str, set[str]]:
 def opens_body_name(name: str, openings: Mapping[str, set[str]]) -> bool:
     """Whether a multi-word "person" is no person: it opens a body's or programme's name.
 
-    Either the whole name opens one ("Stoke Ferry" of "Stoke Ferry Community Car Scheme", a
-    place or the body itself), or its first word opens names that go on differently ("Apache
-    Hive" beside "Apache Hadoop" and "Apache Tika Project"; not "David" beside "David Lloyd
+    Either the whole name opens one ("Lower Fenwick" of "Lower Fenwick Community Car Scheme", a
+    place or the body itself), or its first word opens names that go on differently ("Aster
+    Hive" beside "Aster Cloud" and "Aster Lens Project"; not "David" beside "David Lloyd
     Club" and "David Lloyd Leisure").
     """
     words = name.split()

@@ -1,6 +1,6 @@
 """Names a document itself describes as an organisation or a programme.
 
-A reader who meets "a company like Glazewing" or "WestNorfolkWins, a regional lottery" knows
+A reader who meets "a company like Brackwater" or "EastShireWins, a regional lottery" knows
 what the name is, whatever the statistical model made of it. These cues are read from each
 text with regular expressions, once per document, after every text has been tagged:
 

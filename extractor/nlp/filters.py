@@ -5,14 +5,14 @@ spans are also judged:
 
 - bounds: a leading "the", an office before a body ("Executive of X Council"), a meeting
   word after a body ("Parish Council Meeting"), section numbers ("11.6"), a list letter
-  opening a text ("B. Apache Legal Affairs Committee"; not for people: "J. Smith"), a
+  opening a text ("B. Aster Legal Affairs Committee"; not for people: "J. Smith"), a
   leading possessive, titles (PERSON), handles and edge punctuation are trimmed; a span
   stops at a colon or a spaced dash ("Catherine Holmes: Reply", "Peter King - Email");
 - any label: URLs, e-mail addresses, handles and paths are no entities;
 - PERSON: needs a lower-case letter and no digit; after "in", "within", "near" or "village
   of" it is a PLACE; a lower-case word that is no name particle
   ("waste bin") rules it out; a span ending in a body's head word or holding a possessive is an
-  ORG ("Harbour Lane Women's Aid"); a span opening with a foreign article ("Der Spiegel"),
+  ORG ("Harbour Lane Women's Aid"); a span opening with a foreign article ("Die Zeitung"),
   ending in a software, role, meeting or event word ("Maven Compiler Plugin", "St Andrew's
   Churchwarden", "Abdera Status", "Hackathon") or naming a well-known product ("Jira") is
   none; one ending in a street or

@@ -149,7 +149,7 @@ def apply_evidence(texts: Sequence[TaggedText], evidence: Evidence, lower: set[s
 
 
 def _drop_body_openings(texts: Sequence[TaggedText], evidence: Evidence) -> None:
-    """Drop model "people" that open names of bodies or programmes ("Apache Hive")."""
+    """Drop model "people" that open names of bodies or programmes ("Aster Hive")."""
     openings = body_openings(m for t in texts for m in t.mentions)
     for tagged in texts:
         tagged.mentions[:] = [
@@ -180,7 +180,7 @@ def _bare_name(text: str) -> bool:
 def listed_bodies(texts: Sequence[TaggedText], evidence: Evidence) -> None:
     """Tag as ORG the bare names listed under a heading or lead-in that introduces bodies.
 
-    "## Corporate members approved" followed by the items "Inetko" and "Taplist.io": each
+    "## Corporate members approved" followed by the items "Quillo" and "Fernbank.io": each
     item that is nothing but a name (no sentence, no bracket) is an organisation, unless the
     document's structure or the model reads it as a person.
     """

@@ -4,7 +4,7 @@ Software and specifications (camel-case words, versions, technical acronyms, ven
 products, "… Plugin"), events ("… Summit"), well-known software products named alone
 ("Jira"), and "organisations" written as no body's name is: a time, an abbreviation, a
 lower-case word that joins no name, a meeting's document or business as last word, a role
-first. Also: "Co. Donegal" is an Irish county, a place.
+first. Also: "Co. Wicklow" is an Irish county, a place.
 """
 
 from __future__ import annotations
@@ -84,5 +84,5 @@ def not_a_name(span: Span) -> bool:
 
 
 def irish_county(span: Span) -> bool:
-    """Whether the span holds "Co." before a capitalised word: an Irish county ("Co. Donegal")."""
+    """Whether the span holds "Co." before a capitalised word: an Irish county ("Co. Wicklow")."""
     return any(t.text == "Co." and t.i + 1 < span.end and span.doc[t.i + 1].is_title for t in span)

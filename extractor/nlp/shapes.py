@@ -5,7 +5,7 @@ They describe how names of bodies, programmes and people are written in minutes 
 
 - ``Capitalised words + head`` — "Safer Neighbourhood Board", "Hollowmere Village Hall Trust",
   "Westshire Local Transport Plan"; "of" may stand inside ("City of York Council"); a title
-  may open a name given after its holder ("Chief Seattle Club");
+  may open a name given after its holder ("Chief Tecumseh Club");
 - ``… head of/for Capitalised words`` — "Department for Education", "Borough Council of King's
   Lynn and West Norfolk", "Friends of Hill Park", "Council for Voluntary Service";
 - ``Capitalised words + Ltd/plc/Inc/...`` — companies;
@@ -90,7 +90,7 @@ NAME_STOP = sorted(
     | {"executive"}
 )
 """Words that cannot be part of a person's name after a title (a head word makes a body's
-name: "Chief Seattle Club"; "Chief Executive" is an office)."""
+name: "Chief Tecumseh Club"; "Chief Executive" is an office)."""
 
 CAP = r"^[A-Z][\w’'\-\.]*$"
 PERSON_WORD = r"^[A-Z][a-zà-ÿ]*(?:[’'\-]?[A-Z]?[a-zà-ÿ]+)+$"
@@ -120,7 +120,7 @@ def _head(words: frozenset[str] | list[str], *, capital: bool = True) -> Token:
 def head_final(label: str, heads: frozenset[str]) -> list[Pattern]:
     """``Capitalised words + head``; one word before the head at least.
 
-    The first word may be a title when the body is named after its holder ("Chief Seattle
+    The first word may be a title when the body is named after its holder ("Chief Tecumseh
     Club", "Sir John Cass Foundation"); the longer span then beats the titled person.
     """
     titled = {"LOWER": {"IN": sorted(INSTITUTION_TITLES)}, "TEXT": {"REGEX": "^[A-Z]"}}

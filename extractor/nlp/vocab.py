@@ -160,11 +160,11 @@ ending in one is neither a person nor a body."""
 INSTITUTION_TITLES = wordset(
     "bishop cardinal chief dame father king lady lord prince princess queen sir"
 )
-"""Titles that open names of institutions named after their holders ("Chief Seattle Club",
+"""Titles that open names of institutions named after their holders ("Chief Tecumseh Club",
 "Bishop Challoner School", "Sir John Cass Foundation")."""
 
 ARTICLES = wordset("das der die het il las les los")
-"""Articles of other languages that open names of publications and bodies ("Der Spiegel"),
+"""Articles of other languages that open names of publications and bodies ("Die Zeitung"),
 never a person's name."""
 
 NAME_JOINERS = wordset(

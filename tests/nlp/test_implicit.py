@@ -69,14 +69,14 @@ def test_implicit_mentions(
 @pytest.mark.parametrize(
     ("name", "label", "expected"),
     [
-        ("Apache Software Foundation", "ORG", [("ASF", "ORG", "Apache Software Foundation")]),
+        ("Aster Software Foundation", "ORG", [("ASF", "ORG", "Aster Software Foundation")]),
         (
-            "Apache Streaming Framework",
+            "Aster Streaming Framework",
             "PROGRAMME",
-            [("ASF", "PROGRAMME", "Apache Streaming Framework")],
+            [("ASF", "PROGRAMME", "Aster Streaming Framework")],
         ),
-        ("Apache Streaming Format", "ORG", []),
-        ("Apache Software Foundation", "PERSON", []),
+        ("Aster Streaming Format", "ORG", []),
+        ("Aster Software Foundation", "PERSON", []),
     ],
     ids=["org-head", "programme-head", "no-head", "person"],
 )

@@ -23,7 +23,7 @@ def text(value: str, item: str | None = "s1.i1", *mentions: EntityMention) -> Ta
     ],
 )
 def test_bare_names_under_a_heading_of_bodies(heading: str, expected: list[str | None]) -> None:
-    texts = [text(heading, None), text("Inetko"), text("Taplist.io")]
+    texts = [text(heading, None), text("Quillo"), text("Fernbank.io")]
     listed_bodies(texts, Evidence())
     found = [t.mentions[0].label if t.mentions else None for t in texts[1:]]
     assert found == expected

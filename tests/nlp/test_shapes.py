@@ -115,7 +115,7 @@ def test_shapes_do_not_swallow_roles_and_headings(blank: Language, text: str, ab
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Leaders from Chief Seattle Club spoke", ("Chief Seattle Club", "ORG")),
+        ("Leaders from Chief Tecumseh Club spoke", ("Chief Tecumseh Club", "ORG")),
         ("the Sir John Cass Foundation", ("Sir John Cass Foundation", "ORG")),
         ("reports under Project Kraken", ("Project Kraken", "PROGRAMME")),
         ("as part of Operation Sceptre", ("Operation Sceptre", "PROGRAMME")),
