@@ -49,10 +49,10 @@ def no_place(text: str) -> bool:
     """Whether a model "place" is no place name.
 
     All lower case ("south village"), a lone role, meeting or topic word ("Policy"), or a
-    heading ending in a meeting word ("Village Hall Report").
+    span ending in a meeting word ("Village Hall Report") or a role word ("LA Governor").
     """
     words = text.split()
     if not words or not any(c.isupper() for c in text):
         return True
     last = words[-1].lower()
-    return (len(words) == 1 and last in _NOT_IN_NAMES) or last in MEETING_WORDS
+    return (len(words) == 1 and last in _NOT_IN_NAMES) or last in MEETING_WORDS | ROLE_WORDS

@@ -94,7 +94,16 @@ name: "Chief Tecumseh Club"; "Chief Executive" is an office)."""
 
 CAP = r"^[A-Z][\w’'\-\.]*$"
 PERSON_WORD = r"^[A-Z][a-zà-ÿ]*(?:[’'\-]?[A-Z]?[a-zà-ÿ]+)+$"
-LOWER_PROGRAMME_HEADS = ["programme", "program", "initiative", "scheme", "campaign", "project"]
+LOWER_PROGRAMME_HEADS = [
+    "programme",
+    "program",
+    "initiative",
+    "scheme",
+    "campaign",
+    "project",
+    "grant",
+    "fund",
+]
 
 
 def _first() -> Token:
@@ -182,7 +191,12 @@ def companies() -> list[Pattern]:
 
 
 def lower_programmes() -> list[Pattern]:
-    """``Capitalised words + programme/initiative/scheme`` where the head is in lower case."""
+    """``Capitalised words + programme/initiative/scheme/grant`` where the head is in lower case.
+
+    A body's head word may stand inside the name ("Free School Meals grant") but not last
+    ("the Youth Council scheme" is the council's scheme, not a named one).
+    """
+    inner = {"NOT_IN": sorted(INNER_STOP)}
     not_org = {"NOT_IN": sorted(set(INNER_STOP) | ORG_HEADS)}
     return [
         {
@@ -191,7 +205,7 @@ def lower_programmes() -> list[Pattern]:
                 {"TEXT": {"REGEX": CAP}, "LOWER": {"NOT_IN": sorted(set(FIRST_STOP) | ORG_HEADS)}},
                 {
                     "TEXT": {"REGEX": r"^([A-Z][\w’'\-]*|&|and|for|of)$"},
-                    "LOWER": not_org,
+                    "LOWER": inner,
                     "OP": "*",
                 },
                 {"TEXT": {"REGEX": CAP}, "LOWER": not_org},

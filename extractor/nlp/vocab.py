@@ -34,9 +34,10 @@ ROLE_WORDS = wordset(
     """admin administrator adviser advisor apologies applicant applicants attendees cabinet
     caretaker cathaoirleach chair chairman chairperson chairwoman churchwarden clerk
     co-ordinator commander commissioner constable coordinator councillor councillors deputy
-    director gardai gardaí governor governors handyman head inspector lead leader liaison
+    director gardai gardaí governor governors handyman head headmaster headmistress
+    headteacher inspector lead leader liaison
     manager mayor member members minister officer officers parishioner parishioners partner
-    partners presenter president rep representative resident residents secretary sergeant
+    partners presenter president principal rep representative resident residents secretary sergeant
     speaker staff treasurer trustee trustees vice volunteer volunteers vp warden"""
 )
 """Offices and roles: alone, or closing a span, they name a role rather than a body or person.

@@ -112,6 +112,7 @@ def test_person_spans_dropped(blank: Language, text: str, span: str) -> None:
         ("the Joint agreed", "Joint"),
         ("the Unit 1 Test Case results", "Unit 1 Test Case"),
         ("the URLPattern proposal", "URLPattern"),
+        ("Mr Dan Oduya (Headteacher) reported", "Headteacher"),
     ],
 )
 def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:

@@ -45,6 +45,7 @@ def test_generic_body(text: str, expected: bool) -> None:
         ("south village", True),
         ("Policy", True),
         ("Village Hall Report", True),
+        ("LA Governor", True),
         ("Mill Lane", False),
         ("Downham Market", False),
     ],

@@ -53,6 +53,11 @@ def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
             "under the Family Hubs and Start for Life programme.",
             ("Family Hubs and Start for Life programme", "PROGRAMME"),
         ),
+        (
+            "the Universal Infant Free School Meals grant for 2023/24",
+            ("Universal Infant Free School Meals grant", "PROGRAMME"),
+        ),
+        ("bids to the Household Support fund", ("Household Support fund", "PROGRAMME")),
         ("as the Localism Act 2011 allows", ("Localism Act 2011", "PROGRAMME")),
         ("Community Infrastructure Levy receipts", ("Community Infrastructure Levy", "PROGRAMME")),
         ("follow the ACAS Code of Practice now", ("ACAS Code of Practice", "PROGRAMME")),
@@ -106,6 +111,7 @@ def test_title_and_name_is_a_person_without_the_title(
         ("Project Status", "Project Status"),
         ("the Chief Executive said", "Executive"),
         ("the Project Management Committee (PMC)", "Project Management"),
+        ("the Youth Council scheme", "Youth Council scheme"),
     ],
 )
 def test_shapes_do_not_swallow_roles_and_headings(blank: Language, text: str, absent: str) -> None:
