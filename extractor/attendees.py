@@ -13,6 +13,7 @@ from typing import Literal
 
 from extractor.models import Person
 from extractor.names import is_role_like, take_name
+from extractor.prefilter import mentions
 from extractor.speakers import split_role_org
 
 ListKind = Literal["attendees", "apologies", "absent"]
@@ -45,6 +46,17 @@ _THOSE = re.compile(
 _PARENS = re.compile(r"\(([^()]*)\)")
 _HANDLE = re.compile(r"\s*@[\w.-]+")
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_SPLIT_OR_BRACKET = re.compile(r"[()]|" + _SPLIT.pattern)
+_DASH = re.compile(r"\s+[–—-]\s+")
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*[,;]?\s*(?:\band\b\s*)?")
+_ORG_PREFIX = re.compile(r"^(?P<org>[^:()]{2,60}):\s+(?P<rest>.+)$")
+_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+_LABEL_PREFIX = re.compile(r"^[^:()]{2,60}:\s+")
+_LABEL_WORDS = (
+    *("apolog", "regrets", "absent", "present", "attend", "guest", "remote", "participants"),
+    *("roll", "members"),
+)
+"""One of these is in every line :func:`list_label` accepts (the words its patterns need)."""
 _NOT_PERSON = re.compile(
     r"^(?:\d|none\b|nil\b|n/a\b|no\s|all\b|members?\s+of\s+the\s+public)|members of the public",
     re.IGNORECASE,
@@ -62,6 +74,8 @@ def list_label(text: str) -> tuple[ListKind, str] | None:
     >>> list_label("Apologies: Jane Roe")
     ('apologies', 'Jane Roe')
     """
+    if not mentions(text, _LABEL_WORDS):
+        return None
     sentence = _APOLOGY_SENTENCE.search(text)
     if sentence:
         return "apologies", sentence["rest"]
@@ -88,7 +102,7 @@ def _split_top(text: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     start = 0
-    for m in re.finditer(r"[()]|" + _SPLIT.pattern, text):
+    for m in _SPLIT_OR_BRACKET.finditer(text):
         token = m.group(0)
         if token == "(":
             depth += 1
@@ -115,7 +129,7 @@ def _person(chunk: str, org: str | None) -> Person | None:
         if content and not (initials and not is_role_like(content)):
             role, in_org = split_role_org(content.split(",", 1))
             org = in_org or org
-    dash = re.split(r"\s+[–—-]\s+", chunk, maxsplit=1)
+    dash = _DASH.split(chunk, maxsplit=1)
     if len(dash) == 2 and is_role_like(dash[1]):
         chunk, role = dash[0], role or dash[1]
     found = take_name(chunk, allow_single=True)
@@ -144,7 +158,7 @@ def _chunks(text: str) -> list[str]:
     groups = _PARENS.findall(text)
     if sum(_titled_in_brackets(g) for g in groups) < 2:
         return _split_top(text)
-    parts = re.split(r"(?<=\))\s*[,;]?\s*(?:\band\b\s*)?", text)
+    parts = _AFTER_BRACKET.split(text)
     chunks: list[str] = []
     for part in parts:
         inside = _PARENS.search(part)
@@ -157,7 +171,7 @@ def _chunks(text: str) -> list[str]:
 def parse_people(text: str) -> list[Person]:
     """Read the people a list line names ("Ms Jane Roe (Clerk), Cllr John Doe and 3 others")."""
     org: str | None = None
-    prefix = re.match(r"^(?P<org>[^:()]{2,60}):\s+(?P<rest>.+)$", text.strip())
+    prefix = _ORG_PREFIX.match(text.strip())
     if prefix:
         org, text = prefix["org"].strip(), prefix["rest"]
     people: list[Person] = []
@@ -175,9 +189,9 @@ def parse_people(text: str) -> list[Person]:
 def is_people_line(text: str) -> bool:
     """Tell whether ``text`` reads as nothing but a list of people (a continuation of a list)."""
     text = text.strip()
-    if not text or len(text.split()) > 300 or re.search(r"[a-z]{2,}[.!?]\s+[A-Z]", text):
+    if not text or len(text.split()) > 300 or _SENTENCES.search(text):
         return False
-    prefix = re.match(r"^[^:()]{2,60}:\s+", text)
+    prefix = _LABEL_PREFIX.match(text)
     chunks = [
         c for c in _split_top(text[prefix.end() if prefix else 0 :]) if not _NOT_PERSON.search(c)
     ]

@@ -22,7 +22,8 @@ from extractor.speakers import parse_speaker
 from extractor.timeparse import find_date, parse_time_range
 
 _NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)+\.?|\d+[.:)]|[A-Z][.)])\s+(?P<title>\S.*)$")
-_SENTENCE = re.compile(r"[a-z]{2,}[.!?]\s+\S")
+_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+\S")
+"""A sentence end inside the text (a longer word before the stop is found at its last two)."""
 _AGENDA_TOPIC = re.compile(
     r"^\W*(?:any\s+other\s+(?:competent\s+)?business|a\.?o\.?b\.?|matters\s+arising|"
     r"declarations?\s+of\s+(?:pecuniary\s+)?interests?|public\s+(?:participation|questions|"
@@ -37,6 +38,9 @@ _SENTENCE_OPENERS = wordset(
 )
 """First words of a short remark ("No matters raised"), never of a topic line."""
 _AGENDA_LABEL = re.compile(r"^\W*(?:the\s+)?agenda(?:\s+items?)?\s*:?\s*$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_TOC_TAIL = re.compile(r"[\s.…·_-]*\d*\s*$")
+_NOT_WORD = re.compile(r"[^\w\s]")
 MAX_HEADER_WORDS = 40
 AGENDA_MIN = 3
 """Numbered agenda titles needed before they open sections beside speaker header lines."""
@@ -55,8 +59,9 @@ def speaker_header(block: Block) -> Speaker | None:
     """Return the speaker of a header line ("Name, Role, Org"), or None when it is not one."""
     if block.kind not in ("paragraph", "heading"):
         return None
-    text = " ".join(block.text.split())
-    if len(text.split()) > MAX_HEADER_WORDS or _SENTENCE.search(text):
+    words = block.text.split()
+    text = " ".join(words)
+    if len(words) > MAX_HEADER_WORDS or _has_sentence_end(text):
         return None
     if find_date(text) is not None or parse_time_range(text)[0] is not None:
         return None
@@ -66,6 +71,11 @@ def speaker_header(block: Block) -> Speaker | None:
     if block.kind == "heading" or speaker.role or speaker.organisation or speaker.title:
         return speaker
     return None
+
+
+def _has_sentence_end(text: str) -> bool:
+    """Tell whether a sentence ends inside ``text`` (a word, a stop, then more text)."""
+    return ("." in text or "!" in text or "?" in text) and bool(_SENTENCE.search(text))
 
 
 def numbered_title(block: Block) -> tuple[int, str, str] | None:
@@ -82,9 +92,9 @@ def numbered_title(block: Block) -> tuple[int, str, str] | None:
     title = " ".join(title.split()).rstrip(" -–—:").strip()
     if not title or not title[0].isupper() or title.endswith((".", "?", "!", ";", ",")):
         return None
-    if len(title.split()) > 16 or len(title) > 140 or _SENTENCE.search(title):
+    if len(title.split()) > 16 or len(title) > 140 or _has_sentence_end(title):
         return None
-    depth = len(re.findall(r"\d+", number)) or 2
+    depth = len(_DIGITS.findall(number)) or 2
     return depth, number, title
 
 
@@ -118,7 +128,7 @@ def _raw_depth(block: Block) -> int:
         if match is None:
             return 0
         number = match["num"]
-    return len(re.findall(r"\d+", number)) or 2
+    return len(_DIGITS.findall(number)) or 2
 
 
 def _in_sequence(number: str, last: str | None) -> bool:
@@ -208,7 +218,8 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
     candidates = numbered | {i for i in order if not chosen and _bold_title(blocks[i])}
     if len(candidates) >= (AGENDA_MIN if chosen else 2):
         if not chosen and numbered:
-            later = [pos for pos, i in enumerate(order) if i > min(numbered)]
+            start = min(numbered)
+            later = [pos for pos, i in enumerate(order) if i > start]
             candidates |= {order[pos] for pos in later if _topic_line(blocks, order, pos)}
         for i in sorted(candidates - set(chosen)):
             info = numbered_title(blocks[i])
@@ -219,8 +230,8 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
 
 
 def _toc_key(text: str) -> str:
-    text = re.sub(r"[\s.…·_-]*\d*\s*$", "", text)
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    text = _TOC_TAIL.sub("", text)
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 def toc_lines(blocks: list[Block], indices: list[int], headers: list[Header]) -> set[int]:

@@ -10,6 +10,7 @@ lines, only in documents where several occur); ``numbered`` / ``bullet`` (list i
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from extractor.document import Block, Origin
 from extractor.models import Item, ItemKind, SourceRef, Speaker
@@ -64,6 +65,8 @@ def source_ref(origin: Origin) -> SourceRef:
 
 def utterance_prefix(text: str) -> tuple[str, str] | None:
     """(speaker, what they said) for a transcript line "Name: text", "ABBR: text", "nick: text"."""
+    if ":" not in text:
+        return None
     match = _UTTERANCE.match(text.strip())
     if match is None:
         return None
@@ -102,8 +105,8 @@ def is_signature_line(text: str) -> bool:
 
 def is_transcript(blocks: list[Block]) -> bool:
     """Tell whether several paragraphs are "Name: text" lines (a transcript-style document)."""
-    count = sum(1 for b in blocks if b.kind == "paragraph" and utterance_prefix(b.text))
-    return count >= 3
+    lines = (b for b in blocks if b.kind == "paragraph" and utterance_prefix(b.text))
+    return sum(1 for _ in islice(lines, 3)) >= 3
 
 
 def _is_caption(block: Block, following: Block | None) -> bool:
@@ -117,31 +120,38 @@ def _is_caption(block: Block, following: Block | None) -> bool:
 
 def classify(block: Block, *, following: Block | None, transcript: bool) -> ItemKind:
     """Return the item kind of ``block``; ``following`` is the next content block, if any."""
-    text = block.text.strip()
+    return _classify(block, following, transcript)[0]
+
+
+def _classify(
+    block: Block, following: Block | None, transcript: bool
+) -> tuple[ItemKind, tuple[str, str] | None]:
+    """The item kind, and for an utterance the speaker and words read from the stripped text."""
     if block.kind == "table_row":
-        return "table_row"
+        return "table_row", None
+    text = block.text.strip()
     if ACTION_PREFIX.match(text):
-        return "action"
+        return "action", None
     if DECISION_PREFIX.match(text) or DECISION_OPENING.match(text):
-        return "decision"
-    if transcript and block.kind == "paragraph" and utterance_prefix(text):
-        return "utterance"
+        return "decision", None
+    if transcript and block.kind == "paragraph" and (said := utterance_prefix(text)):
+        return "utterance", said
     if block.kind == "list_item":
-        return "numbered" if block.numbered else "bullet"
+        return ("numbered" if block.numbered else "bullet"), None
     if text.endswith(":"):
-        return "lead_in"
+        return "lead_in", None
     if block.kind == "paragraph" and _is_caption(block, following):
-        return "caption"
-    return "paragraph"
+        return "caption", None
+    return "paragraph", None
 
 
 def make_item(block: Block, *, item_id: str, following: Block | None, transcript: bool) -> Item:
     """Build the item for ``block`` (text, kind, marker, level, source, transcript speaker)."""
-    kind = classify(block, following=following, transcript=transcript)
+    kind, said = _classify(block, following, transcript)
     text = " ".join(block.text.split())
     speaker: Speaker | None = None
     if kind == "utterance":
-        found = utterance_prefix(text)
+        found = said if text == block.text.strip() else utterance_prefix(text)
         if found is not None:
             speaker = Speaker(name=found[0])
             text = found[1]

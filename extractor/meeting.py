@@ -12,6 +12,7 @@ from datetime import date
 
 from extractor.document import Block
 from extractor.models import Meeting, NextMeeting
+from extractor.prefilter import folded
 from extractor.timeparse import DateMatch, find_date, parse_time_range, when_end
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -52,6 +53,7 @@ _MEETING_DATES = re.compile(
     r"(?:(?:next|future|forthcoming|upcoming|remaining)\s+)?meetings?\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z]{2,}")
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[\w’']+\s+){0,4}?meeting\s+(?:will\s+(?:be\s+held|take\s+place|be)|takes\s+"
     r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d)|:)",
@@ -89,9 +91,9 @@ def is_marker_line(text: str) -> bool:
 
 def parse_fields(text: str) -> dict[str, str]:
     """Read "Date: … Time: … Venue: …" labels opening ``text`` into a lower-case-keyed dict."""
-    matches = list(_FIELD.finditer(text))
-    if not matches or matches[0].start() != 0:
+    if _FIELD.match(text) is None:
         return {}
+    matches = list(_FIELD.finditer(text))
     fields: dict[str, str] = {}
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         end = nxt.start() if nxt is not None else len(text)
@@ -130,7 +132,8 @@ def weekday_mismatch(found: DateMatch) -> str | None:
 
 def is_next_meeting(text: str) -> bool:
     """Tell whether ``text`` is a closing next-meeting line ("Date of next meeting: …")."""
-    if len(text.split()) > 45:
+    low = folded(text)
+    if "next" not in low or "meeting" not in low or len(text.split()) > 45:
         return False
     return bool(_NEXT_START.match(text) or _NEXT_SENTENCE.search(text))
 
@@ -200,7 +203,7 @@ def is_date_line(text: str) -> bool:
     if found is None:
         return False
     rest = text[: found.start] + text[found.end :]
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2
+    return len(_WORD.findall(rest)) <= 2
 
 
 def read_header(

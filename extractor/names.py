@@ -71,7 +71,6 @@ _STOP_CAPS: frozenset[str] = wordset(
 
 _TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.?|Mc\w+|O['’]\w+)$")
 _INITIALS = re.compile(r"^[A-Z]{1,4}$")
-_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +82,22 @@ class NameSplit:
     rest: str
 
 
+_STRIP = ".,;:()[]'’"
+_ENDS_NAME = ORG_WORDS | ROLE_WORDS
+
+
 def _clean(word: str) -> str:
-    return word.lower().strip(".,;:()[]'’")
+    return word.lower().strip(_STRIP)
 
 
 def is_org_like(text: str) -> bool:
     """Tell whether ``text`` contains an organisation word ("Council", "Police", "Trust")."""
-    return any(_clean(w) in ORG_WORDS for w in text.split())
+    return any(w.strip(_STRIP) in ORG_WORDS for w in text.lower().split())
 
 
 def is_role_like(text: str) -> bool:
     """Tell whether ``text`` contains a role word ("Officer", "Chair", "member", "Head of")."""
-    return any(_clean(w) in ROLE_WORDS for w in text.split())
+    return any(w.strip(_STRIP) in ROLE_WORDS for w in text.lower().split())
 
 
 def is_initials(text: str) -> bool:
@@ -102,22 +105,43 @@ def is_initials(text: str) -> bool:
     return bool(_INITIALS.match(text.strip()))
 
 
-def _name_token(word: str) -> bool:
-    if _INITIAL.match(word):
+def _is_initial(word: str) -> bool:
+    """Tell whether ``word`` is one capital and a full stop ("J.")."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
+def _name_token(word: str, key: str) -> bool:
+    """Tell whether ``word`` (``key`` is its :func:`_clean` form) can be part of a name."""
+    if len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z":
         return True
-    if not _TOKEN.match(word) or _clean(word) in _STOP_CAPS:
+    if key in _STOP_CAPS or not _TOKEN.match(word):
         return False
-    if len(word.strip(".")) > 1 and word.strip(".").isupper():
+    core = word.strip(".")
+    if len(core) > 1 and core.isupper():
         return False
-    return not any(ch.isdigit() for ch in word)
+    return not any(map(str.isdigit, word))
+
+
+def starts_with_office(text: str) -> bool:
+    """Tell whether the first word of ``text`` is an office or honorific word ("Cllr")."""
+    words = text.split(None, 1)
+    return bool(words) and _clean(words[0]) in OFFICES
 
 
 def split_office(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading office/honorific words ("Acting Superintendent") from the rest."""
-    i = 0
-    while i < len(words) and _clean(words[i]) in OFFICES and not words[i].endswith(":"):
-        i += 1
+    i = _office_words(words)
     return words[:i], words[i:]
+
+
+def _office_words(words: list[str]) -> int:
+    """How many leading ``words`` are office or honorific words."""
+    i = 0
+    for word in words:
+        if word.lower().strip(_STRIP) not in OFFICES or word.endswith(":"):
+            break
+        i += 1
+    return i
 
 
 def take_name(text: str, *, allow_single: bool = False) -> NameSplit | None:
@@ -127,13 +151,14 @@ def take_name(text: str, *, allow_single: bool = False) -> NameSplit | None:
     Organisation and role words end the name, so "Tower Hamlets Council" is not a person.
     """
     words = text.split()
-    office, rest = split_office(words)
+    offices = _office_words(words)
     name: list[str] = []
-    for word in rest:
+    for word in words[offices:] if offices else words:
         bare = word.rstrip(",;:")
-        if _clean(bare) in ORG_WORDS or _clean(bare) in ROLE_WORDS:
+        key = bare.lower().strip(_STRIP)
+        if key in _ENDS_NAME:
             break
-        if _name_token(bare) or (name and bare.lower() in PARTICLES):
+        if _name_token(bare, key) or (name and bare.lower() in PARTICLES):
             name.append(bare)
             if bare != word or len(name) == 4:
                 break
@@ -141,16 +166,14 @@ def take_name(text: str, *, allow_single: bool = False) -> NameSplit | None:
         break
     while name and name[-1].lower() in PARTICLES:
         name.pop()
-    if not name or any(_clean(w) in ORG_WORDS for w in name):
+    if not name:
         return None
-    if len(name) == 1 and not (office or allow_single):
+    if len(name) == 1 and not offices and (not allow_single or _INITIALS.match(name[0])):
         return None
-    if len(name) == 1 and _INITIALS.match(name[0]) and not office:
+    if all(_is_initial(w) for w in name):
         return None
-    if all(_INITIAL.match(w) for w in name):
-        return None
-    consumed = len(office) + len(name)
-    title = " ".join(w.strip(".") if len(w) > 3 else w for w in office) or None
+    consumed = offices + len(name)
+    title = " ".join(w.strip(".") if len(w) > 3 else w for w in words[:offices]) or None
     remainder = " ".join(words[consumed:])
     return NameSplit(title=title, name=" ".join(name).strip(",;:"), rest=remainder)
 

@@ -29,6 +29,7 @@ _ORG_COLUMN = re.compile(
     r"\b(?:organi[sz]ations?|org|body|agency|company|representing|affiliation|employer)\b", re.I
 )
 _ROLE_COLUMN = re.compile(r"\b(?:roles?|titles?|positions?|posts?|job)\b", re.I)
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 _WEAK_LABEL = re.compile(r"\b(?:members|participants)\W*$", re.IGNORECASE)
 
 
@@ -174,7 +175,7 @@ def wraps(text: str) -> bool:
     text = text.rstrip()
     if text.endswith(",") or text.count("(") > text.count(")"):
         return True
-    if re.search(r"(?:^|\s)[A-Z]\.$", text):
+    if _INITIAL_END.search(text):
         return True
     return "," in text and text[-1:].isalnum()
 

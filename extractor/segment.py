@@ -223,7 +223,8 @@ def segment(raw: RawDocument) -> Segmented:
         if roster or is_marker_line(text) or (i < last_meta and not text.endswith(".")):
             header_lines.add(i)
     aside.used |= aside.titled_next - header_set
-    content = [i for i in order if i not in header_set | header_lines | aside.used]
+    taken = header_set | header_lines | aside.used
+    content = [i for i in order if i not in taken]
     if title_index is not None and title_index not in header_lines:
         content = sorted([*content, title_index])
     if aside.next_index is None or not find_date(blocks[aside.next_index].text):

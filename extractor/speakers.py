@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 
 from extractor.models import Speaker
-from extractor.names import is_initials, is_org_like, is_person, is_role_like
+from extractor.names import (
+    is_initials,
+    is_org_like,
+    is_person,
+    is_role_like,
+    starts_with_office,
+)
 from extractor.nlp.vocab import wordset
+from extractor.prefilter import mentions
 
 _REFERENCE = re.compile(
     r"\s*(?:[–—-]\s*|\(\s*)(?P<ref>see\s+(?:the\s+)?(?:presentations?|slides?|appendix|annex|"
@@ -32,6 +39,9 @@ _AT = re.compile(r"\s+at\s+(?=[A-Z])")
 _OF = re.compile(r"\s+(?:of|for)\s+")
 _ENUMERATOR = re.compile(r"^(?:[A-Z]|\d+|[ivx]+)[.)]\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_STRUCTURE_MARKS = re.compile(r"[,(\[:\-–—]")
+"""Characters every header form but "Office Name" needs (commas, brackets, labels, dashes)."""
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\b(?:from|by)\s+")
 
 FORMS_OF_ADDRESS: frozenset[str] = wordset(
     """
@@ -80,7 +90,7 @@ def _speaker(
 
 def _from_parens(text: str, ref: str | None) -> Speaker | None:
     """Read "Name (Role, Organisation)"; None when the brackets hold no role or body."""
-    match = _PARENS.match(text)
+    match = _PARENS.match(text) if "(" in text else None
     if not match:
         return None
     person = is_person(match["name"], allow_single=True)
@@ -97,6 +107,8 @@ def _from_parens(text: str, ref: str | None) -> Speaker | None:
 
 def _from_dash(text: str, ref: str | None) -> Speaker | None:
     """Read "Topic – Presenter" or "Name – Role, Organisation"."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
     pieces = _DASH.split(text, maxsplit=1)
     if len(pieces) != 2:
         return None
@@ -121,7 +133,7 @@ def _names_someone(part: str) -> bool:
     """Tell whether a comma part holds another person (the line is a list of people)."""
     if is_person(part) is not None:
         return True
-    pieces = re.split(r"\s+(?:and|&)\s+|\b(?:from|by)\s+", part)
+    pieces = _JOINED.split(part)
     found = [is_person(piece) for piece in pieces]
     return any(person is not None and person.title for person in found)
 
@@ -162,19 +174,23 @@ def parse_speaker(header: str) -> Speaker | None:
     """
     text = " ".join(header.split())
     ref: str | None = None
-    found = _REFERENCE.search(text)
+    found = _REFERENCE.search(text) if mentions(text, ("see",)) else None
     if found:
         ref = found["ref"].strip()
         text = text[: found.start()]
-    text = _ANNOTATION.sub("", text).strip().rstrip(":.;,–—-").strip()
+    if "(" in text:
+        text = _ANNOTATION.sub("", text)
+    text = text.strip().rstrip(":.;,–—-").strip()
     if not text:
         return None
-    bracketed = _BRACKETED_NAME.match(text)
+    if not _STRUCTURE_MARKS.search(text) and not starts_with_office(text):
+        return None  # one plain phrase names a speaker only as "Office Name"
+    bracketed = _BRACKETED_NAME.match(text) if "[" in text else None
     if bracketed:
         topic = _ENUMERATOR.sub("", bracketed["topic"]).strip(" -–:")
         role = topic if topic and is_role_like(topic) else None
         return Speaker(name=bracketed["name"].strip(), role=role, reference=ref)
-    prefixed = _ORG_PREFIX.match(text)
+    prefixed = _ORG_PREFIX.match(text) if ":" in text else None
     if prefixed and (
         len(prefixed["org"].split()) > 1 or is_person(prefixed["org"], allow_single=True) is None
     ):
@@ -187,6 +203,8 @@ def parse_speaker(header: str) -> Speaker | None:
         speaker = parse(text, ref)
         if speaker is not None:
             return speaker
+    if "," not in text:
+        return None  # _from_commas has read the line as one part already
     person = is_person(text)
     if person is not None and person.title:
         return _speaker(person.name, person.title, None, None, ref)

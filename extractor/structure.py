@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extractor.document import Block
 from extractor.items import ACTION_PREFIX, DECISION_OPENING, DECISION_PREFIX
 from extractor.models import ActionItem, Decision, Item, ItemTag, Priority, Section
+from extractor.prefilter import folded, mentions
 from extractor.timeparse import find_date
 
 _PRIORITY_LEAD = re.compile(r"\bpriorit(?:y|ies)\b", re.IGNORECASE)
@@ -48,6 +49,8 @@ _OUTCOME = re.compile(
     r"panel|council|meeting)\s+approves\b)",
     re.IGNORECASE,
 )
+_OUTCOME_WORDS = ("minutes", "approve", "adopted", "agreed", "resolved", "decided", "voted")
+"""One of these is in every text :data:`_OUTCOME` matches."""
 _ACTION_COLUMNS = re.compile(r"\b(?:action|task|to\s+do)", re.I)
 _OWNER_COLUMNS = re.compile(r"\b(?:owner|responsible|who|person|lead|assigned)", re.I)
 _DUE_COLUMNS = re.compile(r"\b(?:due|deadline|by\s+when|date|when|target)", re.I)
@@ -98,6 +101,9 @@ def _priorities(items: list[Item]) -> list[tuple[str, Item]]:
     i = 0
     while i < len(items):
         item = items[i]
+        if "priorit" not in folded(item.text):
+            i += 1
+            continue
         inline = _PRIORITY_INLINE.search(item.text)
         if item.text.endswith(":") and _PRIORITY_LEAD.search(item.text):
             j = i + 1
@@ -180,6 +186,8 @@ def _decision(item: Item, in_decision_section: bool) -> Decision | None:
         return Decision(text=prefix["text"].strip(), item=item.id)
     if in_decision_section or DECISION_OPENING.match(item.text):
         return Decision(text=item.text, item=item.id)
+    if not mentions(item.text, _OUTCOME_WORDS):
+        return None
     for sentence in _SENTENCE.split(item.text):
         if _OUTCOME.search(sentence):
             return Decision(text=sentence.strip(), item=item.id)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.names import is_org_like, is_person, is_role_like, take_name
+from extractor.names import is_org_like, is_person, is_role_like, starts_with_office, take_name
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,11 @@ def test_single_name_allowed_on_request() -> None:
 def test_lexicons() -> None:
     assert is_org_like("East London Central Synagogue") and not is_org_like("Leon Silver")
     assert is_role_like("Senior Policy Officer") and not is_role_like("Met Police")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Cllr Amy Chen", True), ("dr. Roe", True), ("Amy Chen", False), ("", False), ("Cllr:", True)],
+)
+def test_starts_with_office(text: str, expected: bool) -> None:
+    assert starts_with_office(text) is expected

@@ -103,7 +103,7 @@ class Assembler:
             start=pending.first.content_start,
             end=pending.last.content_end,
         )
-        self.add(
+        self.blocks.append(
             Block(
                 text=text,
                 kind=pending.kind,
@@ -112,12 +112,14 @@ class Assembler:
                 marker=pending.marker,
                 numbered=pending.numbered,
                 bold=bold,
+                gap_before=self.gap,
             )
         )
+        self.gap = False
 
     def add(self, block: Block) -> None:
         """Append a finished block, stamping the pending gap on it."""
-        if self.gap:
+        if self.gap and not block.gap_before:
             block = replace(block, gap_before=True)
         self.blocks.append(block)
         self.gap = False

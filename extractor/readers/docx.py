@@ -20,13 +20,19 @@ from docx.oxml.ns import qn
 
 from extractor.document import Block, Origin
 from extractor.errors import InputError
-from extractor.readers.docx_styles import Element, Numbering, StyleBook, attr
+from extractor.readers.docx_package import Package, open_package
+from extractor.readers.docx_styles import Element, Numbering, StyleBook, attr, child, leading_child
 from extractor.readers.docx_text import W_P, iter_blocks, paragraph_lines, table_rows
 from extractor.readers.lines import TAB_WIDTH, normalise_spaces
 from extractor.readers.markers import parse_marker
-from extractor.readers.safety import check_docx_bytes
+from extractor.readers.safety import docx_members
 
 MAX_LEVEL = 8
+_W_PPR = qn("w:pPr")
+_W_PSTYLE = qn("w:pStyle")
+_W_NUM_PR = qn("w:numPr")
+_W_NUM_ID = qn("w:numId")
+_W_ILVL = qn("w:ilvl")
 _MALFORMED = (AttributeError, TypeError)
 """What python-docx raises for well-formed XML of the wrong shape (an unexpected root element,
 a relationship without a target) instead of a parsing error."""
@@ -34,7 +40,21 @@ a relationship without a target) instead of a parsing error."""
 
 def read_docx(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, str]]:
     """Return the blocks and document properties of the .docx whose bytes are ``data``."""
-    check_docx_bytes(data, max_bytes=max_bytes)
+    members = docx_members(data, max_bytes=max_bytes)
+    package = open_package(members) if members is not None else None
+    if package is None:
+        package = _open_with_python_docx(data)
+    reader = _BodyReader(StyleBook(package.styles), Numbering(package.numbering))
+    for index, element in enumerate(iter_blocks(package.body)):
+        if element.tag == W_P:
+            reader.paragraph(element, index)
+        else:
+            reader.table(element, index)
+    return reader.blocks, _properties(package)
+
+
+def _open_with_python_docx(data: bytes) -> Package:
+    """Open the package with python-docx (for packages :func:`open_package` leaves to it)."""
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
@@ -45,15 +65,14 @@ def read_docx(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, st
         ) from e
     except zipfile.BadZipFile as e:
         raise InputError("is not a valid .docx (corrupt or truncated)") from e
-    styles = StyleBook(_related_element(document, RELATIONSHIP_TYPE.STYLES))
-    numbering = Numbering(_related_element(document, RELATIONSHIP_TYPE.NUMBERING))
-    reader = _BodyReader(styles, numbering)
-    for index, element in enumerate(iter_blocks(body)):
-        if element.tag == W_P:
-            reader.paragraph(element, index)
-        else:
-            reader.table(element, index)
-    return reader.blocks, _properties(document)
+    rels = document.part.package.rels.values()
+    return Package(
+        body=body,
+        styles=_related_element(document, RELATIONSHIP_TYPE.STYLES),
+        numbering=_related_element(document, RELATIONSHIP_TYPE.NUMBERING),
+        has_core_rel=any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in rels),
+        core_properties=lambda: document.core_properties,
+    )
 
 
 class _BodyReader:
@@ -72,8 +91,8 @@ class _BodyReader:
 
     def paragraph(self, element: Element, index: int) -> None:
         """Emit the block(s) of one ``w:p``."""
-        ppr = element.find(qn("w:pPr"))
-        style_id = attr(ppr.find(qn("w:pStyle"))) if ppr is not None else None
+        ppr = leading_child(element, _W_PPR)
+        style_id = attr(leading_child(ppr, _W_PSTYLE)) if ppr is not None else None
         style_id = style_id or self.styles.default_paragraph
         lines = paragraph_lines(element, self.styles, style_id)
         common: dict[str, Any] = {
@@ -135,9 +154,9 @@ class _BodyReader:
         self, ppr: Element | None, style_id: str | None
     ) -> tuple[str | None, bool, int] | None:
         """(marker, numbered, level) from the paragraph's or its style's numbering."""
-        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        own_id = attr(num_pr.find(qn("w:numId"))) if num_pr is not None else None
-        own_level = attr(num_pr.find(qn("w:ilvl"))) if num_pr is not None else None
+        num_pr = child(ppr, _W_NUM_PR) if ppr is not None else None
+        own_id = attr(child(num_pr, _W_NUM_ID)) if num_pr is not None else None
+        own_level = attr(child(num_pr, _W_ILVL)) if num_pr is not None else None
         inherited = self.styles.numbering(style_id)
         if own_id == "0" or (own_id is None and inherited is None):
             return None
@@ -183,13 +202,12 @@ def _related_element(document: Any, reltype: str) -> Element | None:
         return None
 
 
-def _properties(document: Any) -> dict[str, str]:
+def _properties(package: Package) -> dict[str, str]:
     """Return title, author and creation date from the core properties, when set."""
-    package = document.part.package
-    if not any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in package.rels.values()):
+    if not package.has_core_rel:
         return {}
     try:
-        core = document.core_properties
+        core = package.core_properties()
         values = {"title": core.title, "author": core.author, "subject": core.subject}
         created = core.created
     except (ValueError, KeyError, SyntaxError, *_MALFORMED):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from docx.oxml.ns import qn
 from docx.styles import BabelFish
@@ -29,11 +29,38 @@ Element = Any
 """An lxml element from python-docx's parsed XML."""
 
 
+_W_VAL = qn("w:val")
+_W_STYLE = qn("w:style")
+_W_STYLE_ID = qn("w:styleId")
+_W_TYPE = qn("w:type")
+_W_DEFAULT = qn("w:default")
+_W_NAME = qn("w:name")
+_W_BASED_ON = qn("w:basedOn")
+_W_PPR = qn("w:pPr")
+_W_RPR = qn("w:rPr")
+_W_NUM_PR = qn("w:numPr")
+_W_NUM_ID = qn("w:numId")
+_W_ILVL = qn("w:ilvl")
+_W_B = qn("w:b")
+
+
+def child(element: Element, tag: str) -> Element | None:
+    """Return the first child of ``element`` with the Clark-notation ``tag``, or None."""
+    return next(element.iterchildren(tag), None)
+
+
+def leading_child(element: Element, tag: str) -> Element | None:
+    """Like :func:`child`, quicker for a property element the schema puts first (``w:pPr``)."""
+    if len(element) and element[0].tag == tag:
+        return element[0]
+    return next(element.iterchildren(tag), None)
+
+
 def attr(element: Element | None, name: str = "w:val") -> str | None:
     """Return the namespaced attribute ``name`` of ``element`` (None if either is missing)."""
     if element is None:
         return None
-    value = element.get(qn(name))
+    value = element.get(_W_VAL if name == "w:val" else qn(name))
     return None if value is None else str(value)
 
 
@@ -41,8 +68,8 @@ def flag(element: Element | None) -> bool | None:
     """Read a WordprocessingML on/off property: None if absent, else its truth value."""
     if element is None:
         return None
-    value = attr(element)
-    return value is None or value.lower() not in _FALSE
+    value = element.get(_W_VAL)
+    return value is None or str(value).lower() not in _FALSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,42 +83,59 @@ class Style:
     bold: bool | None
 
 
+def _style(element: Element, style_id: str) -> Style:
+    """Read the parts of one ``w:style`` element the reader needs."""
+    ppr = child(element, _W_PPR)
+    num_pr = child(ppr, _W_NUM_PR) if ppr is not None else None
+    rpr = child(element, _W_RPR)
+    return Style(
+        name=attr(child(element, _W_NAME)) or style_id,
+        based_on=attr(child(element, _W_BASED_ON)),
+        num_id=attr(child(num_pr, _W_NUM_ID)) if num_pr is not None else None,
+        ilvl=_int(attr(child(num_pr, _W_ILVL))) if num_pr is not None else None,
+        bold=flag(child(rpr, _W_B)) if rpr is not None else None,
+    )
+
+
 class StyleBook:
-    """Style lookup by id, with inheritance through ``w:basedOn``."""
+    """Style lookup by id, with inheritance through ``w:basedOn``.
+
+    Only the ids are indexed up front; a style is read when first asked for, and every answer
+    about a style id is remembered, since a document asks the same few styles again and again.
+    """
 
     def __init__(self, styles_element: Element | None) -> None:
+        self._elements: dict[str, Element] = {}
         self._styles: dict[str, Style] = {}
+        self._answers: dict[tuple[str, str | None], Any] = {}
         self.default_paragraph: str | None = None
         if styles_element is None:
             return
-        for element in styles_element.iterchildren(qn("w:style")):
-            style_id = attr(element, "w:styleId")
-            if style_id is None:
+        for element in styles_element.iterchildren(_W_STYLE):
+            value = element.get(_W_STYLE_ID)
+            if value is None:
                 continue
-            ppr = element.find(qn("w:pPr"))
-            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-            rpr = element.find(qn("w:rPr"))
-            self._styles[style_id] = Style(
-                name=attr(element.find(qn("w:name"))) or style_id,
-                based_on=attr(element.find(qn("w:basedOn"))),
-                num_id=attr(num_pr.find(qn("w:numId"))) if num_pr is not None else None,
-                ilvl=_int(attr(num_pr.find(qn("w:ilvl")))) if num_pr is not None else None,
-                bold=flag(rpr.find(qn("w:b"))) if rpr is not None else None,
-            )
-            is_default = flag(element) if element.get(qn("w:default")) else None
-            if attr(element, "w:type") == "paragraph" and attr(element, "w:default") in (
-                "1",
-                "true",
-            ):
+            style_id = str(value)
+            self._elements[style_id] = element
+            if element.get(_W_TYPE) == "paragraph" and element.get(_W_DEFAULT) in ("1", "true"):
                 self.default_paragraph = style_id
-            del is_default
+
+    def _get(self, style_id: str) -> Style | None:
+        """The style with id ``style_id``, read on first use; None when there is none."""
+        style = self._styles.get(style_id)
+        if style is None:
+            element = self._elements.get(style_id)
+            if element is None:
+                return None
+            style = self._styles[style_id] = _style(element, style_id)
+        return style
 
     def chain(self, style_id: str | None) -> Iterator[Style]:
         """Yield the style and the styles it is based on, nearest first."""
         seen: set[str] = set()
         while style_id is not None and style_id not in seen and len(seen) < MAX_CHAIN:
             seen.add(style_id)
-            style = self._styles.get(style_id)
+            style = self._get(style_id)
             if style is None:
                 return
             yield style
@@ -99,11 +143,20 @@ class StyleBook:
 
     def display_name(self, style_id: str | None) -> str | None:
         """Return the name Word shows for the style (``Heading 1``, ``List Bullet``)."""
-        style = self._styles.get(style_id) if style_id else None
-        return BabelFish.internal2ui(style.name) if style else None
+        key = ("name", style_id)
+        if key not in self._answers:
+            style = self._get(style_id) if style_id else None
+            self._answers[key] = BabelFish.internal2ui(style.name) if style else None
+        return cast("str | None", self._answers[key])
 
     def heading_level(self, style_id: str | None) -> int | None:
         """Return 1-9 for a ``Heading N`` style or one based on it, 1 for ``Title``; else None."""
+        key = ("heading", style_id)
+        if key not in self._answers:
+            self._answers[key] = self._heading_level(style_id)
+        return cast("int | None", self._answers[key])
+
+    def _heading_level(self, style_id: str | None) -> int | None:
         for style in self.chain(style_id):
             name = style.name.strip().lower()
             if name == "title":
@@ -114,13 +167,22 @@ class StyleBook:
 
     def numbering(self, style_id: str | None) -> tuple[str, int] | None:
         """Return the ``(numId, ilvl)`` a paragraph inherits from its style chain, if any."""
-        for style in self.chain(style_id):
-            if style.num_id is not None:
-                return style.num_id, style.ilvl or 0
-        return None
+        key = ("numbering", style_id)
+        if key not in self._answers:
+            self._answers[key] = next(
+                ((s.num_id, s.ilvl or 0) for s in self.chain(style_id) if s.num_id is not None),
+                None,
+            )
+        return cast("tuple[str, int] | None", self._answers[key])
 
     def list_level(self, style_id: str | None) -> int:
         """Return the nesting Word's ``List Bullet 2``-style names imply (0 for others)."""
+        key = ("list", style_id)
+        if key not in self._answers:
+            self._answers[key] = self._list_level(style_id)
+        return cast(int, self._answers[key])
+
+    def _list_level(self, style_id: str | None) -> int:
         for style in self.chain(style_id):
             if match := _LIST_STYLE.match(style.name.strip().lower()):
                 return int(match.group(1)) - 1
@@ -128,10 +190,12 @@ class StyleBook:
 
     def bold(self, style_id: str | None) -> bool | None:
         """Return the nearest explicit bold setting in the style chain."""
-        for style in self.chain(style_id):
-            if style.bold is not None:
-                return style.bold
-        return None
+        key = ("bold", style_id)
+        if key not in self._answers:
+            self._answers[key] = next(
+                (s.bold for s in self.chain(style_id) if s.bold is not None), None
+            )
+        return cast("bool | None", self._answers[key])
 
 
 class Numbering:

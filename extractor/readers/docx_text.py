@@ -12,13 +12,24 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
-from extractor.readers.docx_styles import Element, StyleBook, attr, flag
+from extractor.readers.docx_styles import Element, StyleBook, attr, child, flag, leading_child
 from extractor.readers.lines import normalise_spaces
 
 W_P = qn("w:p")
 W_TBL = qn("w:tbl")
 W_TR = qn("w:tr")
 W_TC = qn("w:tc")
+_W_R = qn("w:r")
+_W_T = qn("w:t")
+_TABS = frozenset({qn("w:tab"), qn("w:ptab")})
+_W_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+_W_RPR = qn("w:rPr")
+_W_B = qn("w:b")
+_W_RSTYLE = qn("w:rStyle")
+_W_TC_PR = qn("w:tcPr")
+_W_VMERGE = qn("w:vMerge")
+_ROWS = frozenset({W_TR})
+_CELLS = frozenset({W_TC})
 _CONTAINERS = frozenset(
     qn(f"w:{name}") for name in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo")
 )
@@ -38,11 +49,11 @@ def iter_blocks(
     parent: Element, kinds: frozenset[str] = frozenset({W_P, W_TBL})
 ) -> Iterator[Element]:
     """Yield children of ``parent`` whose tag is in ``kinds``, through content controls."""
-    for child in parent.iterchildren():
-        if child.tag in kinds:
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from iter_blocks(child, kinds)
+    for item in parent.iterchildren():
+        if item.tag in kinds:
+            yield item
+        elif item.tag in _CONTAINERS:
+            yield from iter_blocks(item, kinds)
 
 
 def paragraph_lines(paragraph: Element, styles: StyleBook, style_id: str | None) -> list[TextLine]:
@@ -50,25 +61,31 @@ def paragraph_lines(paragraph: Element, styles: StyleBook, style_id: str | None)
     style_bold = bool(styles.bold(style_id))
     lines: list[TextLine] = []
     pieces: list[str] = []
-    bolds: list[bool] = []
-
-    def end_line() -> None:
-        text = "".join(pieces)
-        lines.append(TextLine(text, bool(bolds) and all(bolds)))
-        pieces.clear()
-        bolds.clear()
-
+    inked = False  # the line so far has non-blank text
+    all_bold = True
     for run in _iter_runs(paragraph):
-        bold = _run_bold(run, styles, style_bold)
-        for child in run.iterchildren():
-            if child.tag in _BREAKS:
-                end_line()
+        bold: bool | None = None  # read only once the run shows text
+        for item in run.iterchildren():
+            tag = item.tag
+            if tag == _W_T:
+                text = item.text or ""
+            elif tag in _BREAKS:
+                lines.append(TextLine("".join(pieces), inked and all_bold))
+                pieces, inked, all_bold = [], False, True
                 continue
-            text = _run_text(child)
+            elif tag in _TABS:
+                text = "\t"
+            elif tag == _W_NO_BREAK_HYPHEN:
+                text = "-"
+            else:
+                continue
             pieces.append(text)
             if text.strip():
-                bolds.append(bold)
-    end_line()
+                if bold is None:
+                    bold = _run_bold(run, styles, style_bold)
+                inked = True
+                all_bold = all_bold and bold
+    lines.append(TextLine("".join(pieces), inked and all_bold))
     return lines
 
 
@@ -80,11 +97,11 @@ def paragraph_text(paragraph: Element, styles: StyleBook) -> str:
 
 def table_rows(table: Element, styles: StyleBook) -> Iterator[list[str]]:
     """Yield each row's cell texts; vertically merged continuation cells are empty."""
-    for row in iter_blocks(table, frozenset({W_TR})):
+    for row in iter_blocks(table, _ROWS):
         cells: list[str] = []
-        for cell in iter_blocks(row, frozenset({W_TC})):
-            tc_pr = cell.find(qn("w:tcPr"))
-            merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+        for cell in iter_blocks(row, _CELLS):
+            tc_pr = leading_child(cell, _W_TC_PR)
+            merge = child(tc_pr, _W_VMERGE) if tc_pr is not None else None
             continued = merge is not None and attr(merge) != "restart"
             cells.append("" if continued else cell_text(cell, styles))
         yield cells
@@ -110,33 +127,22 @@ def cell_text(cell: Element, styles: StyleBook) -> str:
 
 def _iter_runs(parent: Element) -> Iterator[Element]:
     """Yield a paragraph's ``w:r`` elements in reading order, through inline containers."""
-    for child in parent.iterchildren():
-        if child.tag == qn("w:r"):
-            yield child
-        elif child.tag in _INLINE_CONTAINERS:
-            yield from _iter_runs(child)
-
-
-def _run_text(child: Element) -> str:
-    """Return the text one run child contributes (tabs and special hyphens included)."""
-    tag = child.tag
-    if tag == qn("w:t"):
-        return str(child.text or "")
-    if tag in (qn("w:tab"), qn("w:ptab")):
-        return "\t"
-    if tag == qn("w:noBreakHyphen"):
-        return "-"
-    return ""
+    for item in parent.iterchildren():
+        tag = item.tag
+        if tag == _W_R:
+            yield item
+        elif tag in _INLINE_CONTAINERS:
+            yield from _iter_runs(item)
 
 
 def _run_bold(run: Element, styles: StyleBook, style_bold: bool) -> bool:
     """Decide bold from the run's own properties, else its character style, else paragraph's."""
-    rpr = run.find(qn("w:rPr"))
+    rpr = leading_child(run, _W_RPR)
     if rpr is not None:
-        own = flag(rpr.find(qn("w:b")))
+        own = flag(child(rpr, _W_B))
         if own is not None:
             return own
-        character = styles.bold(attr(rpr.find(qn("w:rStyle"))))
+        character = styles.bold(attr(child(rpr, _W_RSTYLE)))
         if character is not None:
             return character
     return style_bold

@@ -15,6 +15,7 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _SPACE_LIKE = re.compile(r"[\t\u00a0\u2007\u202f\u2000-\u200a\u3000\f\v]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _RULE = re.compile(r"^\s*([-=_*~#.+])(?:\s*\1){2,}\s*$")
+_RULE_CHARS = "-=_*~#.+"
 _TERMINAL = (".", "!", "?", ":")
 
 
@@ -57,6 +58,14 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     start = 0
     number = 1
+    if "\r" not in text:
+        pieces = text.split("\n")
+        for number, piece in enumerate(pieces[:-1], start=1):
+            lines.append(Line(number, piece, start))
+            start += len(piece) + 1
+        if pieces[-1]:
+            lines.append(Line(len(pieces), pieces[-1], start))
+        return lines
     for match in _LINE_END.finditer(text):
         lines.append(Line(number, text[start : match.start()], start))
         start = match.end()
@@ -86,12 +95,13 @@ def normalise_spaces(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Like :func:`normalise_spaces`, and also squeeze runs of spaces to one."""
-    return " ".join(normalise_spaces(text).split())
+    return " ".join(_INVISIBLE.sub("", text).split())  # split() knows every space-like char
 
 
 def is_rule_line(text: str) -> bool:
     """Tell whether a line is drawn with one repeated punctuation character (``-----``)."""
-    return bool(_RULE.match(text))
+    first = text.lstrip()[:1]
+    return bool(first) and first in _RULE_CHARS and bool(_RULE.match(text))
 
 
 def ends_sentence(text: str) -> bool:

@@ -66,21 +66,26 @@ class _Parser:
             self._fenced(line)
             return
         line = self._without_comments(line)
-        while match := _QUOTE.match(line.text):
+        while ">" in line.text[:4] and (match := _QUOTE.match(line.text)):
             line = Line(line.number, line.text[match.end() :], line.start + match.end())
         if self.table:
             if "|" in line.text and not line.is_blank():
                 self.table.append(line)
                 return
             self._flush_table()
+        lead = line.text[:4]  # the block patterns allow at most three spaces before their mark
         if line.is_blank():
             self.out.blank()
-        elif fence := _FENCE.match(line.text):
+        elif ("`" in lead or "~" in lead) and (fence := _FENCE.match(line.text)):
             self.out.close()
             self.fence = fence.group(1)
-        elif heading := _ATX.match(line.text):
+        elif "#" in lead and (heading := _ATX.match(line.text)):
             self._heading(line, heading.group(2) or "", len(heading.group(1)))
-        elif (setext := _SETEXT.match(line.text)) and self._single_line_paragraph():
+        elif (
+            ("=" in lead or "-" in lead)
+            and (setext := _SETEXT.match(line.text))
+            and self._single_line_paragraph()
+        ):
             pending = self.out.pending
             assert pending is not None
             self.out.pending = None
@@ -111,6 +116,8 @@ class _Parser:
     def _without_comments(self, line: Line) -> Line:
         """``line`` with HTML comment text blanked out (offsets kept), tracking open comments."""
         text, pieces, position = line.text, [], 0
+        if not self.in_comment and _COMMENT_OPEN not in text:
+            return line
         while position < len(text):
             if self.in_comment:
                 close = text.find(_COMMENT_CLOSE, position)

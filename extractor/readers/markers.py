@@ -30,6 +30,10 @@ _CLAUSE_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t\u00a0]+(?=[^\s\da-z
 _NUMBER = re.compile(r"(\d{1,3}[.)]|\(\d{1,3}\))(?:[ \t\u00a0]+|$|(?=[A-Z]))")
 _COLON_NUMBER = re.compile(r"(\d{1,2}:)[ \t\u00a0]+(?=[^\s\da-z])")
 _LETTER = re.compile(rf"(\({_LABEL}\)|{_LABEL}[.)])(?:[ \t\u00a0]+|$)")
+_OPENERS = BULLET_GLYPHS + DASH_BULLETS + "("
+"""Characters besides letters and digits that can start a marker."""
+_LETTER_OPENERS = "oivxlcdmIVXLCDM"
+"""Letters that can start a marker not followed at once by ``.`` or ``)``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +53,13 @@ class ListMarker:
 
 def parse_marker(line: str) -> ListMarker | None:
     """Return the list marker opening ``line`` (indentation allowed), or None for plain text."""
-    indent = indent_width(line)
     rest = line.lstrip()
+    first = rest[:1]
+    if not first or not (first in _OPENERS or first.isalnum()):
+        return None
+    if first.isalpha() and first not in _LETTER_OPENERS and rest[1:2] not in (".", ")"):
+        return None
+    indent = indent_width(line)
     lead = line[: len(line) - len(rest)]
     found = _match(rest, indented=indent > 0)
     if found is None:

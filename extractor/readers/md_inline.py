@@ -41,19 +41,32 @@ def clean_inline(raw: str) -> tuple[str, bool]:
         stash.append(value)
         return f"\ue000{len(stash) - 1}\ue001"
 
-    text = _CODE.sub(lambda m: keep(m.group(2).strip()), raw)
-    text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
-    text = _AUTOLINK.sub(lambda m: keep(m.group(1).removeprefix("mailto:")), text)
-    text = _COMMENT.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _REF_LINK.sub(lambda m: m.group(1), text)
-    text = _BREAK_TAG.sub(" ", text)
-    text = _TAG.sub("", text)
-    outside = _PLACEHOLDER.sub(lambda m: stash[int(m.group(1))], _STRONG.sub("", text))
-    bold = bool(_STRONG.search(text)) and not _WORDY.search(outside)
-    text = _STRAY.sub("", _strip_emphasis(text).strip())
-    while _PLACEHOLDER.search(text):
+    # Each rule runs only when the text holds a character its pattern needs.
+    text = raw
+    if "`" in text:
+        text = _CODE.sub(lambda m: keep(m.group(2).strip()), text)
+    if "\\" in text:
+        text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: keep(m.group(1).removeprefix("mailto:")), text)
+        text = _COMMENT.sub("", text)
+    if "![" in text:
+        text = _IMAGE.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(lambda m: m.group(1), text)
+    if "][" in text:
+        text = _REF_LINK.sub(lambda m: m.group(1), text)
+    if "<" in text:
+        text = _TAG.sub("", _BREAK_TAG.sub(" ", text))
+    bold = False
+    if ("**" in text or "__" in text) and _STRONG.search(text):
+        outside = _PLACEHOLDER.sub(lambda m: stash[int(m.group(1))], _STRONG.sub("", text))
+        bold = not _WORDY.search(outside)
+    if "*" in text or "_" in text or "~~" in text:
+        text = _STRAY.sub("", _strip_emphasis(text).strip())
+    else:
+        text = text.strip()
+    while "\ue000" in text and _PLACEHOLDER.search(text):
         text = _PLACEHOLDER.sub(lambda m: stash[int(m.group(1))], text)
     return collapse_spaces(html.unescape(text)), bold
 

@@ -27,6 +27,8 @@ UNZIP_FACTOR = 50
 _CONTROL_SHARE = 0.05
 _SAMPLE = 65_536
 _ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\x1a")
+_NOT_COUNTED = bytes(b for b in range(256) if b >= 0x20 or b in _ALLOWED_CONTROLS)
+"""Bytes deleted before counting control bytes: everything but the disallowed controls."""
 _SIGNATURES = (
     (b"%PDF-", "a PDF"),
     (ZIP_MAGIC, "a zip archive (perhaps a .docx with the wrong extension)"),
@@ -117,7 +119,7 @@ def check_not_binary(data: bytes) -> None:
                 "save the minutes as .txt, .md or .docx"
             )
     sample = data[:_SAMPLE]
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _ALLOWED_CONTROLS)
+    controls = len(sample.translate(None, _NOT_COUNTED))
     if b"\x00" in sample or controls > _CONTROL_SHARE * len(sample):
         raise InputError(
             "looks like a binary file, not text minutes; save the minutes as .txt, .md or .docx"
@@ -161,12 +163,22 @@ def _undecodable(error: UnicodeDecodeError, tried: str) -> InputError:
 def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
     """Reject what python-docx should never parse: OLE2 files, non-zips, zip bombs, DTDs.
 
+    See :func:`docx_members`, which does the checking and also returns the inflated members.
+    """
+    docx_members(data, max_bytes=max_bytes)
+
+
+def docx_members(data: bytes, *, max_bytes: int) -> dict[str, bytes] | None:
+    """Check a .docx like :func:`check_docx_bytes`; return its members' contents by name.
+
     The uncompressed sizes declared in the zip directory are checked before anything is
     inflated; :mod:`zipfile` stops reading an entry at its declared size, so a lying header
     cannot push past the cap. Every member is then inflated once, so damaged data, bad CRCs,
     unsupported compression and encrypted members are refused here rather than deep inside
     python-docx. XML parts that declare a DOCTYPE are refused (Word never writes
     one), which rules out entity expansion and external entities whatever the XML parser does.
+    Returns None (once the checks pass) when two members share a name: such a package is left
+    to python-docx's own rules.
     """
     if data.startswith(OLE2_MAGIC):
         raise InputError(
@@ -180,11 +192,11 @@ def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
     except _UNZIP_ERRORS as e:
         raise _corrupt() from e
     with archive:
-        _check_members(archive, cap=min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES))
+        return _check_members(archive, cap=min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES))
 
 
-def _check_members(archive: zipfile.ZipFile, *, cap: int) -> None:
-    """Size and DOCTYPE checks over the members of an opened .docx archive."""
+def _check_members(archive: zipfile.ZipFile, *, cap: int) -> dict[str, bytes] | None:
+    """Size and DOCTYPE checks over the members of an opened .docx archive; their contents."""
     members = archive.infolist()
     names = {info.filename for info in members}
     if "[Content_Types].xml" not in names or "word/document.xml" not in names:
@@ -195,16 +207,27 @@ def _check_members(archive: zipfile.ZipFile, *, cap: int) -> None:
             f"expands to {_human(total)} when unzipped, over the {_human(cap)} limit for a "
             ".docx; it may be a zip bomb, or hold very large embedded files"
         )
+    contents: dict[str, bytes] = {}
     for info in members:
         try:
             content = archive.read(info)
         except _UNZIP_ERRORS as e:
             raise _corrupt() from e
-        if info.filename.endswith((".xml", ".rels")) and any(d in content for d in _DOCTYPES):
+        if info.filename.endswith((".xml", ".rels")) and _has_doctype(content):
             raise InputError(
                 f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
                 "refusing to read it (re-save the document from Word)"
             )
+        contents[info.filename] = content
+    return contents if len(contents) == len(members) else None
+
+
+def _has_doctype(content: bytes) -> bool:
+    """Tell whether an XML part holds a DOCTYPE in any of the encodings it may use."""
+    # Every form holds "!", and "<!" (UTF-8) or NUL bytes (UTF-16); most parts hold neither.
+    if b"!" not in content or (b"<!" not in content and b"\x00" not in content):
+        return False
+    return any(doctype in content for doctype in _DOCTYPES)
 
 
 def _corrupt() -> InputError:

@@ -61,6 +61,8 @@ def test_marker_forms(line: str, marker: str, numbered: bool, text: str) -> None
         "e.g. the council",
         "Mr. Smith said",
         "o the humanity",
+        "Émile said",
+        "(note) aside",
         "--- not a bullet",
     ],
 )
