@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 from extractor.models import Person
-from extractor.names import is_role_like, take_name
+from extractor.names import is_org_like, is_role_like, take_name
 from extractor.prefilter import mentions
 from extractor.speakers import split_role_org
 
@@ -50,7 +50,12 @@ _SPLIT_OR_BRACKET = re.compile(r"[()]|" + _SPLIT.pattern)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*[,;]?\s*(?:\band\b\s*)?")
 _ORG_PREFIX = re.compile(r"^(?P<org>[^:()]{2,60}):\s+(?P<rest>.+)$")
-_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+_SENTENCES = re.compile(
+    r"[a-z]{2}(?<!\bProf)(?<!\bRevd)(?<!\bRev)(?<!\bCllr)(?<!\bSupt)(?<!\bInsp)(?<!\bMrs)"
+    r"(?<!\bSgt)[.!?]\s+[A-Z]"
+)
+"""A sentence break, not the full stop of a title ("Prof. Ann Lee")."""
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LABEL_PREFIX = re.compile(r"^[^:()]{2,60}:\s+")
 _LABEL_WORDS = (
     *("apolog", "regrets", "absent", "present", "attend", "guest", "remote", "participants"),
@@ -175,15 +180,28 @@ def parse_people(text: str) -> list[Person]:
     if prefix:
         org, text = prefix["org"].strip(), prefix["rest"]
     people: list[Person] = []
+    after_person = False
     for chunk in _chunks(text):
         if _NOT_PERSON.search(chunk):
             continue
+        if after_person and people[-1].organisation is None and _body(chunk):
+            people[-1] = people[-1].model_copy(update={"organisation": chunk})
+            after_person = False
+            continue
         person = _person(chunk, org)
+        after_person = person is not None or bool(people and is_role_like(chunk))
         if person is not None:
             people.append(person)
         elif people and people[-1].role is None and is_role_like(chunk):
             people[-1] = people[-1].model_copy(update={"role": chunk})
     return people
+
+
+def _body(chunk: str) -> bool:
+    """Whether a chunk after a person names their body: "Westshire ICB", "Hillside Trust"."""
+    return (is_org_like(chunk) and not is_role_like(chunk)) or (
+        bool(_ACRONYM.search(chunk)) and take_name(chunk) is None
+    )
 
 
 def is_people_line(text: str) -> bool:

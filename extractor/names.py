@@ -33,6 +33,7 @@ ORG_WORDS: frozenset[str] = wordset(
     ministry government commission federation union alliance network centre center club
     charity coalition consortium hospital surgery practice clinic team unit panel cic cvs
     project housing bank fund organisation organization executive sector working wg tsc tag
+    healthwatch
     """
 )
 """Words that mark a phrase as an organisation (lower case)."""

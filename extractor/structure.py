@@ -45,8 +45,9 @@ _OUTCOME = re.compile(
     r"confirmed)|(?:was|were|been)\s+approved\s+(?:unanimously|by\s+general\s+consent)|"
     r"approved\s+by\s+general\s+consent|adopted\s+unanimously|it\s+was\s+(?:\w+\s+)?(?:agreed|"
     r"resolved|decided)|(?:board|committee|panel|council|meeting|group|members|councillors|"
-    r"trustees)\s+(?:\w+\s+)?(?:agreed|approved|resolved|decided|voted)\b|(?:board|committee|"
-    r"panel|council|meeting)\s+approves\b)",
+    r"trustees|governors|directors|company)\s+(?:\w+\s+)?(?:agreed|approved|resolved|decided|voted)"
+    r"\b|(?:board|committee|panel|council|meeting)\s+approves\b|\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour|against)\b|\bunanimously\s+"
+    r"(?:agreed|approved|resolved|decided))",
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = ("minutes", "approve", "adopted", "agreed", "resolved", "decided", "voted")
@@ -161,7 +162,11 @@ def _table_action(placed: Placed, year: int | None) -> ActionItem | None:
 
 
 def _action(placed: Placed, in_action_section: bool, year: int | None) -> ActionItem | None:
-    """The action an item records ("ACTION: …", or any line of an actions section), or None."""
+    """The action an item records ("ACTION: …", or a line of an actions section), or None.
+
+    A line of an actions section that records a decision ("The committee agreed to …") is
+    the decision, not an action.
+    """
     item = placed.item
     if item.kind == "table_row":
         return _table_action(placed, year)
@@ -169,7 +174,7 @@ def _action(placed: Placed, in_action_section: bool, year: int | None) -> Action
     if prefix:
         text = prefix["text"].strip()
         owner = prefix["owner"]
-    elif in_action_section:
+    elif in_action_section and _decision(item, False) is None:
         text, owner = item.text, None
         named = _OWNER_TASK.match(text)
         if named and named["owner"][0].isupper() and len(named["owner"].split()) <= 8:

@@ -77,6 +77,9 @@ def test_initials_are_not_a_role_and_org_prefix_applies_to_all() -> None:
         ("Antoine du Hamel @aduh95 (voting member)", True),
         ("Mr Thompson said that the length of the minutes had been raised", False),
         ("Apologies", False),
+        ("Prof. Amira Haddad, Chair", True),
+        ("Rev. Tom Hale and Cllr. Ann Lee", True),
+        ("The vote was lost. Members noted it", False),
     ],
 )
 def test_people_line(line: str, expected: bool) -> None:
@@ -105,3 +108,30 @@ def test_role_first_entries_with_titled_names_in_brackets(
     line: str, people: list[tuple[str, str]]
 ) -> None:
     assert [(p.name, p.role) for p in parse_people(line)] == people
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        (
+            "Jon Kettering, Director of Nursing, Northvale ICB",
+            ("Jon Kettering", "Director of Nursing", "Northvale ICB"),
+        ),
+        ("Louise Grant, Healthwatch Northvale", ("Louise Grant", None, "Healthwatch Northvale")),
+        ("Sam Hill, Westshire County Council", ("Sam Hill", None, "Westshire County Council")),
+        ("Amira Haddad, Chair", ("Amira Haddad", "Chair", None)),
+    ],
+)
+def test_name_role_and_body_separated_by_commas(
+    line: str, person: tuple[str, str | None, str | None]
+) -> None:
+    [found] = parse_people(line)
+    assert (found.name, found.role, found.organisation) == person
+
+
+def test_a_list_of_plain_names_stays_a_list_of_people() -> None:
+    assert [p.name for p in parse_people("Jane Roe, John Doe, Ann Lee")] == [
+        "Jane Roe",
+        "John Doe",
+        "Ann Lee",
+    ]

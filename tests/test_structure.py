@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import Block, BlockKind, Origin
 from extractor.models import Item, ItemKind, Section, SourceRef
 from extractor.structure import Placed, Structure, find_structure, split_inline_list
@@ -98,3 +100,29 @@ def test_decisions() -> None:
         run("Conclusion/Resolution", [placed(1, "Stage 3 acceptance", "bullet")]).decisions[0].text
         == "Stage 3 acceptance"
     )
+
+
+def test_a_decision_under_an_actions_heading_is_a_decision() -> None:
+    rows = [
+        placed(1, "Share the plan with the committee", "bullet"),
+        placed(2, "The committee agreed to escalate the staffing risk to the Board."),
+    ]
+    found = run("Actions", rows)
+    assert [a.text for a in found.actions] == ["Share the plan with the committee"]
+    assert [d.item for d in found.decisions] == ["s1.i2"]
+    assert rows[1].item.tags == ["decision"]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Councillors discussed the application and by a majority voted to object.", True),
+        ("The governors unanimously approved the policy.", True),
+        ("The company agreed that the gates would be repaired.", True),
+        ("Members voted in favour of the motion.", True),
+        ("The clerk voted last year in the election.", False),
+        ("Residents agreed with the speaker.", False),
+    ],
+)
+def test_outcome_sentences(text: str, decision: bool) -> None:
+    assert bool(run("Planning", [placed(1, text)]).decisions) is decision
