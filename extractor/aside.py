@@ -42,6 +42,7 @@ def set_aside(blocks: list[Block]) -> Aside:
             ):
                 aside.next_index = i
     take_lists(blocks, aside)
+    listed_already = set(aside.used)
     for i, block in enumerate(blocks):
         fields = parse_fields(block.text) if block.kind != "table_row" else {}
         if not fields:
@@ -54,7 +55,7 @@ def set_aside(blocks: list[Block]) -> Aside:
         if aside.first_fields is None:
             aside.first_fields = i
         for key in ("present", "attendees", "apologies", "regrets"):
-            if fields.get(key):
+            if fields.get(key) and i not in listed_already:
                 kind = "apologies" if key in ("apologies", "regrets") else "attendees"
                 listed = _NUMBERED_TAIL.split(fields[key], maxsplit=1)[0]
                 aside.add(kind, parse_people(listed))

@@ -55,6 +55,16 @@ _SENTENCES = re.compile(
     r"(?<!\bSgt)[.!?]\s+[A-Z]"
 )
 """A sentence break, not the full stop of a title ("Prof. Ann Lee")."""
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;])\s+(?=(?:also\s+)?(?:absent|apologies|regrets|present|in\s+attendance)\b[^:.]{0,40}:)",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE = re.compile(
+    r"^(?:(?:council|board|committee|city|town|parish|school)\s+)?(?:members?|trustees?|"
+    r"governors?|directors?)\s+(?=[A-Z][a-z])",
+    re.IGNORECASE,
+)
+"""A membership word before a name in a list ("Council Member Ruth Abbott")."""
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LABEL_PREFIX = re.compile(r"^[^:()]{2,60}:\s+")
 _LABEL_WORDS = (
@@ -102,6 +112,15 @@ def list_label(text: str) -> tuple[ListKind, str] | None:
     return None
 
 
+def labelled_parts(kind: ListKind, text: str) -> list[tuple[ListKind, str]]:
+    """The lists one line holds: "A, B. Absent: C" after "Present:" gives A, B and absent C."""
+    parts = _INLINE_LABEL.split(text)
+    found: list[tuple[ListKind, str]] = [(kind, parts[0])]
+    for part in parts[1:]:
+        found.append(list_label(part) or (kind, part))
+    return found
+
+
 def _split_top(text: str) -> list[str]:
     """Split on commas, semicolons, "and", "&" outside brackets."""
     parts: list[str] = []
@@ -121,7 +140,7 @@ def _split_top(text: str) -> list[str]:
 
 
 def _person(chunk: str, org: str | None) -> Person | None:
-    chunk = _HANDLE.sub("", chunk).strip()
+    chunk = _ROLE_BEFORE.sub("", _HANDLE.sub("", chunk).strip())
     role: str | None = None
     inside = _PARENS.search(chunk)
     if inside:

@@ -7,6 +7,8 @@
    open sections too, provided at least two do (three beside speaker header lines) and a
    numbered line is not part of a run of short numbered points with nothing between them.
    Bold-only short paragraphs open sections when there are neither headings nor speakers.
+3. Failing all of those, all-capitals title lines standing apart ("NEW BUSINESS") open
+   sections, provided at least two do.
 """
 
 from __future__ import annotations
@@ -113,6 +115,21 @@ def _bold_title(block: Block) -> bool:
     )
 
 
+def _caps_title(block: Block) -> bool:
+    """An all-capitals title line standing apart ("ROLL CALL", "NEW BUSINESS")."""
+    text = block.text.strip()
+    words = text.split()
+    return (
+        block.kind == "paragraph"
+        and block.gap_before
+        and 0 < len(words) <= 8
+        and text.isupper()
+        and any(len(w) >= 3 and w.isalpha() for w in words)
+        and not text.endswith((".", ",", ";"))
+        and find_date(text) is None
+    )
+
+
 def _heading_text(block: Block) -> str:
     if block.kind == "list_item" and block.marker:
         return f"{block.marker} {block.text.strip()}"
@@ -216,6 +233,8 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
         return [Header(i, _heading_text(blocks[i]), chosen[i]) for i in sorted(chosen)]
     numbered = set(_numbered_headers(blocks, order))
     candidates = numbered | {i for i in order if not chosen and _bold_title(blocks[i])}
+    if not chosen and len(candidates) < 2:
+        candidates = {i for i in order if _caps_title(blocks[i])}
     if len(candidates) >= (AGENDA_MIN if chosen else 2):
         if not chosen and numbered:
             start = min(numbered)

@@ -56,7 +56,8 @@ _MEETING_DATES = re.compile(
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[\w’']+\s+){0,4}?meeting\s+(?:will\s+(?:be\s+held|take\s+place|be)|takes\s+"
-    r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d)|:)",
+    r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|:)",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from extractor.attendees import (
     ListKind,
     is_apology_sentence,
     is_people_line,
+    labelled_parts,
     list_label,
     parse_people,
 )
@@ -134,7 +135,8 @@ def _take_list(blocks: list[Block], i: int, roster: Roster) -> int:
     weak = not rest.strip() and _WEAK_LABEL.search(block.text)
     if weak and (nxt is None or not (nxt.kind == "table_row" or is_people_line(nxt.text))):
         return i + 1
-    roster.add(kind, parse_people(rest) if rest.strip() else [])
+    for part_kind, part in labelled_parts(kind, rest):
+        roster.add(part_kind, parse_people(part) if part.strip() else [])
     if is_apology_sentence(block.text):
         return i + 1
     roster.used.add(i)
@@ -152,7 +154,8 @@ def _take_list(blocks: list[Block], i: int, roster: Roster) -> int:
         if nested is not None and not nested[1].strip():
             kind = nested[0]
         elif nested is not None:
-            roster.add(nested[0], parse_people(nested[1]))
+            for part_kind, part in labelled_parts(*nested):
+                roster.add(part_kind, parse_people(part))
         elif pending or _continues(blocks, i, j, rest):
             pending = f"{pending} {blocks[j].text.strip()}".strip()
             if blocks[j].kind != "paragraph" or not wraps(pending):

@@ -47,11 +47,20 @@ _OUTCOME = re.compile(
     r"resolved|decided)|(?:board|committee|panel|council|meeting|group|members|councillors|"
     r"trustees|governors|directors|company)\s+(?:\w+\s+)?(?:agreed|approved|resolved|decided|voted)"
     r"\b|(?:board|committee|panel|council|meeting)\s+approves\b|\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour|against)\b|\bunanimously\s+"
-    r"(?:agreed|approved|resolved|decided))",
+    r"(?:agreed|approved|resolved|decided)|\bmotions?\s+(?:was\s+|were\s+)?(?:carried|passed|adopted)\b|"
+    r"\bcarried\s+unanimously\b)",
     re.IGNORECASE,
 )
-_OUTCOME_WORDS = ("minutes", "approve", "adopted", "agreed", "resolved", "decided", "voted")
+_OUTCOME_WORDS = (
+    *("minutes", "approve", "adopted", "agreed", "resolved", "decided", "voted", "carried"),
+    "passed",
+)
 """One of these is in every text :data:`_OUTCOME` matches."""
+_BARE_OUTCOME = re.compile(
+    r"^(?:(?:\S+\s+){0,3}|(?:it|this|that)\s+(?:\S+\s+){0,4})\S+\s*$", re.IGNORECASE
+)
+"""An outcome that cannot stand alone ("Motion carried 4-0.", "It was approved."): the sentence
+before it goes with it."""
 _ACTION_COLUMNS = re.compile(r"\b(?:action|task|to\s+do)", re.I)
 _OWNER_COLUMNS = re.compile(r"\b(?:owner|responsible|who|person|lead|assigned)", re.I)
 _DUE_COLUMNS = re.compile(r"\b(?:due|deadline|by\s+when|date|when|target)", re.I)
@@ -193,8 +202,11 @@ def _decision(item: Item, in_decision_section: bool) -> Decision | None:
         return Decision(text=item.text, item=item.id)
     if not mentions(item.text, _OUTCOME_WORDS):
         return None
-    for sentence in _SENTENCE.split(item.text):
+    sentences = _SENTENCE.split(item.text)
+    for n, sentence in enumerate(sentences):
         if _OUTCOME.search(sentence):
+            if n and _BARE_OUTCOME.match(sentence):
+                sentence = f"{sentences[n - 1]} {sentence}"
             return Decision(text=sentence.strip(), item=item.id)
     return None
 

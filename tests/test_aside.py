@@ -27,3 +27,14 @@ def test_fields_lists_next_meeting_and_signature_are_set_aside() -> None:
 def test_a_dated_next_meeting_line_wins_over_an_undated_one() -> None:
     aside = set_aside(blocks("Next meeting: to be arranged", "Next meeting: Tuesday 7 May 2024"))
     assert aside.next_index == 1
+
+
+def test_a_list_line_read_by_the_roster_is_not_read_again_as_fields() -> None:
+    aside = set_aside(
+        blocks(
+            "ROLL CALL",
+            "Present: Council Members Greg Haines and Tom Yu. Absent: Council Member Ruth Abbott.",
+            "The mayor opened the meeting.",
+        )
+    )
+    assert [p.name for p in aside.attendees] == ["Greg Haines", "Tom Yu"]

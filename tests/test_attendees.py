@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.attendees import is_apology_sentence, is_people_line, list_label, parse_people
+from extractor.attendees import (
+    is_apology_sentence,
+    is_people_line,
+    labelled_parts,
+    list_label,
+    parse_people,
+)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +141,22 @@ def test_a_list_of_plain_names_stays_a_list_of_people() -> None:
         "John Doe",
         "Ann Lee",
     ]
+
+
+def test_one_line_can_hold_attendees_and_the_absent() -> None:
+    parts = labelled_parts("attendees", "Greg Haines, Tom Yu. Absent: Council Member Ruth Abbott.")
+    assert parts == [
+        ("attendees", "Greg Haines, Tom Yu."),
+        ("absent", "Council Member Ruth Abbott."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Council Members Greg Haines and Maria Delgado", ["Greg Haines", "Maria Delgado"]),
+        ("Board Member Ann Lee, Trustee Sam Hill", ["Ann Lee", "Sam Hill"]),
+    ],
+)
+def test_membership_words_before_names_are_dropped(line: str, names: list[str]) -> None:
+    assert [p.name for p in parse_people(line)] == names

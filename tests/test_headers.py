@@ -179,3 +179,27 @@ def test_agenda_list_before_the_first_header_is_not_content() -> None:
     ]
     headers = find_headers(blocks, list(range(1, len(blocks))))
     assert toc_lines(blocks, list(range(len(blocks))), headers) == {1, 2, 3}
+
+
+def test_capital_title_lines_open_sections_when_nothing_else_does() -> None:
+    blocks = [
+        b("CALL TO ORDER", gap_before=True),
+        b("The mayor opened the meeting at 7:02 PM."),
+        b("NEW BUSINESS", gap_before=True),
+        b("The council heard two reports."),
+        b("MARCH 4, 2024", gap_before=True),
+        b("NOTE.", gap_before=True),
+    ]
+    assert headings(blocks) == ["CALL TO ORDER", "NEW BUSINESS"]
+
+
+def test_capital_lines_give_way_to_numbered_titles() -> None:
+    blocks = [
+        b("1. Apologies"),
+        b("None."),
+        b("2. Finance"),
+        b("The budget is on track."),
+        b("URGENT ITEM", gap_before=True),
+        b("A late report."),
+    ]
+    assert headings(blocks) == ["1. Apologies", "2. Finance"]

@@ -97,6 +97,8 @@ def test_fields_line() -> None:
             "2018-06-07",
         ),
         ("Next meeting January 17", "2024-01-17"),
+        ("The meeting closed. The next regular meeting is March 18, 2024.", "2024-03-18"),
+        ("The next meeting is Thursday 6 April.", "2023-04-06"),
     ],
 )
 def test_next_meeting_forms(text: str, expected: str | None) -> None:

@@ -122,7 +122,32 @@ def test_a_decision_under_an_actions_heading_is_a_decision() -> None:
         ("Members voted in favour of the motion.", True),
         ("The clerk voted last year in the election.", False),
         ("Residents agreed with the speaker.", False),
+        ("Motion by Haines, second by Yu. Motion carried 4-0.", True),
+        ("The amendment was carried unanimously.", True),
+        ("The bus carried twenty people.", False),
     ],
 )
 def test_outcome_sentences(text: str, decision: bool) -> None:
     assert bool(run("Planning", [placed(1, text)]).decisions) is decision
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        (
+            "Motion by Haines, second by Yu, to adopt the budget. Motion carried 4-0.",
+            "Motion by Haines, second by Yu, to adopt the budget. Motion carried 4-0.",
+        ),
+        (
+            "The proposal was ready for a vote. It has been approved unanimously.",
+            "The proposal was ready for a vote. It has been approved unanimously.",
+        ),
+        (
+            "Costs rose. The committee agreed to fund the repairs from reserves.",
+            "The committee agreed to fund the repairs from reserves.",
+        ),
+    ],
+)
+def test_a_bare_outcome_takes_the_sentence_before_it(text: str, decision: str) -> None:
+    [found] = run("Planning", [placed(1, text)]).decisions
+    assert found.text == decision
