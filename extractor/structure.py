@@ -45,7 +45,7 @@ _OUTCOME = re.compile(
     r"confirmed)|(?:was|were|been)\s+approved\s+(?:unanimously|by\s+general\s+consent)|"
     r"approved\s+by\s+general\s+consent|adopted\s+unanimously|it\s+was\s+(?:\w+\s+)?(?:agreed|"
     r"resolved|decided)|(?:board|committee|panel|council|meeting|group|members|councillors|"
-    r"trustees|governors|directors|company)\s+(?:\w+\s+)?(?:agreed|approved|resolved|decided|voted)"
+    r"trustees|governors|directors|partners|company)\s+(?:\w+\s+)?(?:agreed|approved|resolved|decided|voted)"
     r"\b|(?:board|committee|panel|council|meeting)\s+approves\b|\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour|against)\b|\bunanimously\s+"
     r"(?:agreed|approved|resolved|decided)|\bmotions?\s+(?:was\s+|were\s+)?(?:carried|passed|adopted)\b|"
     r"\bcarried\s+unanimously\b)",

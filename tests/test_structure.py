@@ -120,6 +120,7 @@ def test_a_decision_under_an_actions_heading_is_a_decision() -> None:
         ("The governors unanimously approved the policy.", True),
         ("The company agreed that the gates would be repaired.", True),
         ("Members voted in favour of the motion.", True),
+        ("Partners agreed to adopt the strategy.", True),
         ("The clerk voted last year in the election.", False),
         ("Residents agreed with the speaker.", False),
         ("Motion by Haines, second by Yu. Motion carried 4-0.", True),

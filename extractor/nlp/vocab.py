@@ -65,8 +65,9 @@ TOPIC_WORDS = wordset(
     notice open page payments phone planning policies policy procedure procedures public
     question questions receipts repairs safeguarding salary statement subtotal tel time total
     training treasurer venue website"""
-)
-"""Topic headings of minutes: alone and capitalised, they are no organisation or person."""
+) | wordset("due name names organisation organisations organization owner role roles")
+"""Topic headings of minutes, and the column names of their attendance and action tables: alone
+and capitalised, they are no organisation or person."""
 
 PLACE_HEADS = wordset(
     """ave avenue building buildings car cemetery center centre churchyard close court crescent

@@ -113,6 +113,7 @@ def test_person_spans_dropped(blank: Language, text: str, span: str) -> None:
         ("the Unit 1 Test Case results", "Unit 1 Test Case"),
         ("the URLPattern proposal", "URLPattern"),
         ("Mr Dan Oduya (Headteacher) reported", "Headteacher"),
+        ("Role", "Role"),
     ],
 )
 def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:
