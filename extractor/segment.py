@@ -36,6 +36,7 @@ from extractor.models import (
     Minutes,
     MinutesWarning,
     NextMeeting,
+    Person,
     Section,
     SourceFile,
 )
@@ -188,6 +189,18 @@ def _section_warnings(
     return []
 
 
+def _fill_speakers(sections: list[Section], attendees: list[Person]) -> None:
+    """Give a section's speaker the role and organisation the attendance list gives them."""
+    listed = {person.name.casefold(): person for person in attendees}
+    for section in sections:
+        speaker = section.speaker
+        person = listed.get(speaker.name.casefold()) if speaker and speaker.name else None
+        if speaker is None or person is None:
+            continue
+        speaker.role = speaker.role or person.role
+        speaker.organisation = speaker.organisation or person.organisation
+
+
 def segment(raw: RawDocument) -> Segmented:
     """Split a read document into meeting header, sections and items (no entities yet)."""
     blocks = [b for b in raw.blocks if b.text.strip() or b.cells]
@@ -255,6 +268,7 @@ def segment(raw: RawDocument) -> Segmented:
         next_meeting = parse_next_meeting(block.text, meeting_date=meeting_date)
         next_meeting.source = source_ref(block.origin)
     structure = find_structure(built, year=meeting_date.year if meeting_date else None)
+    _fill_speakers([section for section, _ in built], aside.attendees)
     minutes = Minutes(
         source=SourceFile(
             path=raw.path, format=raw.format, sha256=raw.sha256, encoding=raw.encoding

@@ -174,3 +174,22 @@ def test_docx_attendee_table_and_location_after_times(tmp_path: Path) -> None:
     assert speaker is not None and speaker.name == "Tom Adeyemi"
     assert speaker.organisation == "Healthwatch Eastfield"
     assert minutes.warnings == []
+
+
+def test_a_speaker_takes_role_and_body_from_the_attendance_list() -> None:
+    minutes = segment(
+        doc(
+            "Westshire Safety Board",
+            "Date: 4 March 2024",
+            "Present: Jo Roe (Head of Safety, Westshire Council), Al Lee",
+            ("Finance – Jo Roe", "heading"),
+            ("The budget is on track.", "list_item"),
+            ("Policing – Al Lee", "heading"),
+            ("Burglary fell.", "list_item"),
+        )
+    ).minutes
+    speakers = [s.speaker for s in minutes.sections if s.speaker]
+    assert [(p.name, p.role, p.organisation) for p in speakers] == [
+        ("Jo Roe", "Head of Safety", "Westshire Council"),
+        ("Al Lee", None, None),
+    ]
