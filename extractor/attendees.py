@@ -21,7 +21,7 @@ ListKind = Literal["attendees", "apologies", "absent"]
 _LABEL = re.compile(r"^(?P<label>[^:]{1,60}?)\s*(?::-|:|\s{3,})\s*(?P<rest>.*)$", re.DOTALL)
 _APOLOGY_SENTENCE = re.compile(
     r"\bapologies(?:\s+for\s+absence)?\s+(?:were|have\s+been|had\s+been)\s+(?:received|"
-    r"given|sent)\s+(?:from|by)\s+(?P<rest>.+?)(?:\.(?:\s|$)|$)",
+    r"given|sent)\s+(?:from|by)\s+(?P<rest>.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 _APOLOGY_WORDS = re.compile(r"\b(?:apolog\w*|regrets)\b", re.IGNORECASE)
@@ -65,6 +65,7 @@ _ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A membership word before a name in a list ("Council Member Ruth Abbott")."""
+_IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LABEL_PREFIX = re.compile(r"^[^:()]{2,60}:\s+")
 _LABEL_WORDS = (
@@ -152,6 +153,8 @@ def _person(chunk: str, org: str | None) -> Person | None:
             return Person(name=named.name, role=chunk.strip(" ,") or None, organisation=org)
         if content and not (initials and not is_role_like(content)):
             role, in_org = split_role_org(content.split(",", 1))
+            if in_org and _IN_THE_CHAIR.match(in_org):
+                role, in_org = content, None
             org = in_org or org
     dash = _DASH.split(chunk, maxsplit=1)
     if len(dash) == 2 and is_role_like(dash[1]):

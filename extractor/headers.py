@@ -24,6 +24,11 @@ from extractor.speakers import parse_speaker
 from extractor.timeparse import find_date, parse_time_range
 
 _NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)+\.?|\d+[.:)]|[A-Z][.)])\s+(?P<title>\S.*)$")
+_ITEM = re.compile(
+    r"^(?:agenda\s+)?item\s+(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|\s[-–—])\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+"""A numbered agenda item: "Item 2: Apologies", "AGENDA ITEM 5 – Finance"."""
 _SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+\S")
 """A sentence end inside the text (a longer word before the stop is found at its last two)."""
 _AGENDA_TOPIC = re.compile(
@@ -85,7 +90,8 @@ def numbered_title(block: Block) -> tuple[int, str, str] | None:
     if block.kind == "list_item" and block.numbered and block.marker:
         number, title = block.marker, block.text
     elif block.kind == "paragraph":
-        match = _NUMBER.match(block.text.strip())
+        text = block.text.strip()
+        match = _ITEM.match(text) or _NUMBER.match(text)
         if match is None:
             return None
         number, title = match["num"], match["title"]
@@ -141,7 +147,8 @@ def _raw_depth(block: Block) -> int:
     if block.kind == "list_item" and block.numbered and block.marker:
         number = block.marker
     else:
-        match = _NUMBER.match(block.text.strip()) if block.kind == "paragraph" else None
+        text = block.text.strip()
+        match = (_ITEM.match(text) or _NUMBER.match(text)) if block.kind == "paragraph" else None
         if match is None:
             return 0
         number = match["num"]
