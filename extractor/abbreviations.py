@@ -33,6 +33,8 @@ QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"]{3,160})[’'”\"]")
 """A quoted phrase; group 1 is its inside."""
 WORD = re.compile(r"[\w&’'-]+")
 """A word, with its inner ampersands, apostrophes and hyphens."""
+DEFINITION_MARK = re.compile(r"[(‘'“\"]")
+"""An opening bracket or quote: a text without one defines no acronym and no initials."""
 MINOR_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "at", "by"})
 """Words an acronym usually skips ("Department for Education" → DfE)."""
 
@@ -168,6 +170,8 @@ def _bracket_pairs(text: str) -> Iterator[AcronymPair]:
 def find_initials(text: str) -> list[tuple[str, str]]:
     """(initials, name) pairs a text defines for people: "Pam Bullas (PB)", "Tom Foy (TF)"."""
     found: list[tuple[str, str]] = []
+    if not DEFINITION_MARK.search(text):
+        return found
     for match in BRACKETS.finditer(text):
         short = match.group(1)
         if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 4):
@@ -208,6 +212,8 @@ def find_pairs(text: str) -> list[AcronymPair]:
     """Every acronym definition in ``text``, in order, each short form once."""
     seen: set[str] = set()
     pairs: list[AcronymPair] = []
+    if not DEFINITION_MARK.search(text):
+        return pairs
     for pair in sorted([*_bracket_pairs(text), *_quoted_pairs(text)], key=lambda p: p.short_start):
         if pair.short not in seen:
             seen.add(pair.short)

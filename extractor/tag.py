@@ -92,14 +92,15 @@ def _tag_window(
     stream = ((text, (d, t)) for d, plan in enumerate(plans) for t, (text, _) in enumerate(plan))
     for doc, (d, t) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         text, item_id = plans[d][t]
+        found = doc._
         tagged[d].append(
             TaggedText(
                 text,
                 item_id,
                 mentions_of(doc),
-                list(doc._.acronym_pairs or []),
-                ruled=set(doc._.rule_ents or ()),
-                initials=list(doc._.initials or []),
+                list(found.acronym_pairs or []),
+                ruled=set(found.rule_ents or ()),
+                initials=list(found.initials or []),
             )
         )
     for seg, texts in zip(window, tagged, strict=True):

@@ -121,3 +121,9 @@ def test_initials_skip_minor_words() -> None:
 )
 def test_find_initials(text: str, expected: list[tuple[str, str]]) -> None:
     assert find_initials(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Safer Neighbourhood Board SNB", "no brackets or quotes here"])
+def test_text_without_a_bracket_or_quote_defines_nothing(text: str) -> None:
+    assert find_pairs(text) == []
+    assert find_initials(text) == []

@@ -12,12 +12,18 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.abbreviations import AcronymPair, find_initials, find_pairs
+from extractor.abbreviations import DEFINITION_MARK, AcronymPair, find_initials, find_pairs
 from extractor.models import EntityLabel
+from extractor.nlp.flags import word_flag
 
 __all__ = ["AcronymDetector", "AcronymPair", "make_acronym_detector"]
 
 _NAMED = ("ORG", "PROGRAMME")
+
+
+def holds_mark(word: str) -> bool:
+    """Whether a word holds an opening bracket or quote, which every definition needs."""
+    return DEFINITION_MARK.search(word) is not None
 
 
 if not Doc.has_extension("acronym_pairs"):
@@ -68,17 +74,27 @@ class AcronymDetector:
     def __init__(self, nlp: Language, name: str, *, max_length: int) -> None:
         self.name = name
         self.max_length = max_length
+        self.marked = word_flag(nlp.vocab, holds_mark)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the definitions of ``doc`` and store them on it."""
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        pairs = [
-            p
-            for p in find_pairs(doc.text[: self.max_length])
-            if not any(s <= p.long_start and p.long_end <= e for s, e in people)
-        ]
-        doc._.acronym_pairs = [_labelled(doc, p) for p in pairs]
-        doc._.initials = find_initials(doc.text[: self.max_length])
+        if self.marked is not None and not doc.to_array(self.marked).any():
+            found = doc._
+            found.acronym_pairs = []
+            found.initials = []
+            return doc
+        text = doc.text[: self.max_length]
+        pairs = find_pairs(text)
+        if pairs:
+            people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+            pairs = [
+                p
+                for p in pairs
+                if not any(s <= p.long_start and p.long_end <= e for s, e in people)
+            ]
+        found = doc._
+        found.acronym_pairs = [_labelled(doc, p) for p in pairs]
+        found.initials = find_initials(text)
         return doc
 
 

@@ -21,8 +21,6 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from dateparser.date import DateDataParser
-
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -206,10 +204,45 @@ def edtf_value(text: str, default_year: int | None = None) -> str | None:
     return _fallback(clean, default_year)
 
 
+_YEAR_MONTH = re.compile(r"^(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])$")
+_MONTH_FIRST = re.compile(r"^(?P<m>\d{1,2})([/.-])(?P<d>\d{1,2})\2(?P<y>(?:1[89]|20)\d\d)$")
+
+
+def _known_form(text: str) -> str | None:
+    """The value dateparser gives two forms the fast paths leave to it, without asking it.
+
+    ``2014-10`` (a year and month that is no financial year) and ``9/24/2014`` (a month-first
+    date that cannot be read day first). dateparser's first use in a process costs a large
+    fraction of a second, so common forms are better answered here.
+    """
+    match = _YEAR_MONTH.match(text)
+    if match:
+        return f"{match['y']}-{match['m']}"
+    match = _MONTH_FIRST.match(text)
+    if match:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if not _valid(year, day, month) and _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def _fallback(text: str, default_year: int | None) -> str | None:
     """Ask dateparser about a form the fast paths do not know; its precision sets the value."""
     if not _ANCHOR.search(text) or (default_year is None and not _HAS_YEAR.search(text)):
         return None
+    known = _known_form(text)
+    if known is not None:
+        return known
+    return _dateparser(text, default_year)
+
+
+def _dateparser(text: str, default_year: int | None) -> str | None:
+    """The value of ``text`` by dateparser (day first; ``default_year`` completes it).
+
+    dateparser is imported here, on first need: many runs never need it.
+    """
+    from dateparser.date import DateDataParser
+
     settings = {
         "DATE_ORDER": "DMY",
         "PREFER_DAY_OF_MONTH": "first",

@@ -24,11 +24,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extractor.nlp import dates
-from extractor.nlp.cues import cue_spans
+from extractor.nlp.cues import CLASS_NOUNS, MEETING_NOUNS, cue_spans
 from extractor.nlp.filters import (
     department_of_body,
     department_of_role,
@@ -57,6 +58,8 @@ LABEL_MAP = {
     "EVENT": "EVENT",
 }
 _CONJ = frozenset({"and", "&"})
+CUE_WORDS = CLASS_NOUNS | MEETING_NOUNS
+"""Words every context cue of :mod:`.cues` needs ("organisations such as", "TAG meeting")."""
 
 
 def _split_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -113,7 +116,8 @@ def _judged(span: Span, from_rules: bool) -> str | None:
 
 
 def _rule_bounds(doc: Doc) -> set[tuple[int, int, str]]:
-    spans = [*doc.spans.get(RULE_KEY, []), *doc.spans.get(USER_KEY, [])]
+    groups = doc.spans
+    spans = [s for key in (RULE_KEY, USER_KEY) if key in groups for s in groups[key]]
     return {(s.start, s.end, s.label_) for s in spans}
 
 
@@ -232,17 +236,41 @@ def with_cues(fixed: list[tuple[Span, bool]], cues: Iterable[Span]) -> list[tupl
     return fixed
 
 
+def cue_word_finder(nlp: Language) -> PhraseMatcher | None:
+    """A matcher finding the :data:`CUE_WORDS` of a Doc (None if one is not a single token).
+
+    A Doc without any has no context cue, so :func:`~.cues.cue_spans` need not walk it.
+    """
+    words = [nlp.make_doc(word) for word in sorted(CUE_WORDS)]
+    if any(len(word) != 1 for word in words):
+        return None
+    finder = PhraseMatcher(nlp.vocab, attr="LOWER")
+    finder.add("CUE", words)
+    return finder
+
+
 class EntityFixer:
     """Pipeline component applying :func:`fixed_spans` to each Doc."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, cue_words: PhraseMatcher | None = None) -> None:
         self.name = name
+        self.cue_words = cue_words
+
+    def _cues(self, doc: Doc) -> list[Span]:
+        if self.cue_words is not None and not self.cue_words(doc):
+            return []
+        return cue_spans(doc)
 
     def __call__(self, doc: Doc) -> Doc:
         """Replace the Doc's entities by their fixed versions; note which came from rules."""
-        fixed = with_cues(list(fixed_spans(doc)), cue_spans(doc))
-        doc.ents = filter_spans([span for span, _ in fixed])
-        kept = {(e.start, e.end) for e in doc.ents}
+        cues = self._cues(doc)
+        if not cues and not doc.ents:
+            doc._.rule_ents = set()
+            return doc
+        fixed = with_cues(list(fixed_spans(doc)), cues)
+        chosen = filter_spans([span for span, _ in fixed])
+        doc.ents = chosen
+        kept = {(e.start, e.end) for e in chosen}
         doc._.rule_ents = {
             (s.start_char, s.end_char) for s, ruled in fixed if ruled and (s.start, s.end) in kept
         }
@@ -252,4 +280,4 @@ class EntityFixer:
 @Language.factory("minutes_entities")
 def make_entity_fixer(nlp: Language, name: str) -> EntityFixer:
     """Build the entity fixer (no settings)."""
-    return EntityFixer(name)
+    return EntityFixer(name, cue_words=cue_word_finder(nlp))

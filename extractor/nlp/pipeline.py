@@ -1,6 +1,6 @@
 """The spaCy pipeline factory: statistical NER (when installed) under a rule layer.
 
-Pipeline order: ``minutes_rules`` (a SpanRuler that also sets ``doc.ents``) →
+Pipeline order: ``minutes_rules`` (a SpanRuler, see :mod:`.ruler`, that also sets ``doc.ents``) →
 ``minutes_user_rules`` (only when the user passes pattern files) → ``ner`` →
 ``minutes_entities`` (label mapping and fixes) → ``minutes_acronyms``. The rulers run before
 the statistical NER, so rule matches are fixed entities the model predicts around: the rules
@@ -27,6 +27,7 @@ from spacy.language import Language
 from extractor.errors import ConfigError, ModelError
 from extractor.nlp import acronyms as _acronyms  # noqa: F401  (registers the factory)
 from extractor.nlp import entities as _entities
+from extractor.nlp import ruler as _ruler_factory  # noqa: F401  (registers the factory)
 from extractor.nlp.flags import compile_flags
 from extractor.nlp.rules import (
     GAZETTEER,
@@ -89,7 +90,7 @@ def _ruler(
     nlp: Language, name: str, key: str, ents_filter: str, before: str | None, *, overwrite: bool
 ) -> Any:
     return nlp.add_pipe(
-        "span_ruler",
+        "minutes_span_ruler",
         name=name,
         config={
             "spans_key": key,

@@ -46,3 +46,31 @@ def test_max_length_caps_the_text_scanned() -> None:
     doc = _detected({}, max_length=20)
     assert doc._.acronym_pairs == []
     assert doc._.initials == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shorts"),
+    [
+        ("Town and Country Planning Act (TCPA) applies.", ["TCPA"]),
+        ("The Parish Council(PC) met.", ["PC"]),
+        (
+            "ADDER focuses on ‘addiction, disruption, diversion, enforcement and recovery’",
+            ["ADDER"],
+        ),
+        ("The Parish Council PC met without brackets.", []),
+    ],
+)
+def test_marks_gate_finds_every_definition(text: str, shorts: list[str]) -> None:
+    nlp = spacy.blank("en")
+    detector = AcronymDetector(nlp, "minutes_acronyms", max_length=100_000)
+    assert detector.marked is not None
+    doc = detector(nlp.make_doc(text))
+    assert [p.short for p in doc._.acronym_pairs] == shorts
+    assert doc._.initials == []
+
+
+def test_the_marks_flag_is_added_once_per_vocabulary() -> None:
+    nlp = spacy.blank("en")
+    first = AcronymDetector(nlp, "a", max_length=10).marked
+    assert first is not None
+    assert AcronymDetector(nlp, "b", max_length=10).marked == first

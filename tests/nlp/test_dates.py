@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.dates import edtf_value, is_calendar_date, leading_words
+from extractor.nlp.dates import (
+    _dateparser,
+    _known_form,
+    edtf_value,
+    is_calendar_date,
+    leading_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,3 +88,19 @@ def test_calendar_expressions_are_dates(text: str) -> None:
 )
 def test_vague_position_words_are_not_part_of_a_date(text: str, rest: str) -> None:
     assert text[leading_words(text) :] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2014-10", "1899-01", "2099-12", "9/24/2014", "12/13/2000", "1.31.1999", "07-15-2024"],
+)
+@pytest.mark.parametrize("year", [None, 2015])
+def test_forms_answered_without_dateparser_get_its_value(text: str, year: int | None) -> None:
+    known = _known_form(text)
+    assert known is not None
+    assert known == _dateparser(text, year)
+
+
+@pytest.mark.parametrize("text", ["2014-13", "24/9/2014", "13/14/2014", "9/24/14", "oct-01"])
+def test_other_forms_are_left_to_dateparser(text: str) -> None:
+    assert _known_form(text) is None

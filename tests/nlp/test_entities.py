@@ -2,15 +2,58 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
+from extractor.nlp.cues import cue_spans
+from extractor.nlp.entities import CUE_WORDS, cue_word_finder
 from extractor.nlp.pipeline import load_nlp
 
 
 @pytest.fixture(scope="module")
 def blank() -> Language:
     return load_nlp("blank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grants from organisations such as WREN, to support it",
+        "funders including Awards for All and Hilltop Trust.",
+        "TAG Teleconference",
+        "the PCC meeting was held",
+        "Minutes of the HWB Board",
+    ],
+)
+def test_every_cue_needs_a_cue_word(blank: Language, text: str) -> None:
+    doc = blank.make_doc(text)
+    finder = cue_word_finder(blank)
+    assert finder is not None
+    assert bool(finder(doc)) == any(t.lower_ in CUE_WORDS for t in doc)
+    assert not cue_spans(doc) or finder(doc)
+
+
+TEXT_FOLDERS = [
+    Path(__file__).parents[2] / "samples",
+    Path(__file__).parents[2] / "../shared/corpus/real",
+]
+
+
+def test_no_corpus_line_has_a_cue_without_a_cue_word(blank: Language) -> None:
+    finder = cue_word_finder(blank)
+    assert finder is not None
+    lines = [
+        line
+        for folder in TEXT_FOLDERS
+        if folder.is_dir()
+        for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    ]
+    docs = [blank.make_doc(line) for line in lines]
+    assert any(finder(doc) for doc in docs)
+    assert all(finder(doc) for doc in docs if cue_spans(doc))
 
 
 def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
