@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.models import EntityLabel
+from extractor.names import ORG_WORDS
 from extractor.nlp.rules import MODEL_ORG_HEADS, PROGRAMME_HEADS
 from extractor.nlp.vocab import MEETING_WORDS, ROLE_WORDS, TOPIC_WORDS
 
@@ -40,7 +41,9 @@ MINOR_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a", 
 
 _CAPS_WORD = re.compile(r"\b([A-Z][A-Za-z&]{1,9})\b")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]]\s")
-_NAME_WORDS = MODEL_ORG_HEADS | PROGRAMME_HEADS | ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS
+_NAME_WORDS = (
+    MODEL_ORG_HEADS | ORG_WORDS | PROGRAMME_HEADS | ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS
+)
 
 
 @dataclass(frozen=True, slots=True)

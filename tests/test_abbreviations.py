@@ -97,6 +97,8 @@ def test_long_form_window(short: str, words: int) -> None:
         ("CSP", "Community Safety Partnership", False),
         ("ASB", "Anti-Social Behaviour", False),
         ("THCVS", "Tower Hamlets Community & Voluntary Sector", False),
+        ("VRU", "Violence Reduction Unit", False),
+        ("YOT", "Youth Offending Team", False),
     ],
 )
 def test_looks_like_initials(short: str, long: str, expected: bool) -> None:

@@ -39,7 +39,7 @@ from extractor.nlp.filters import (
     trim,
 )
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
-from extractor.nlp.vocab import MEETING_WORDS, TOPIC_WORDS
+from extractor.nlp.vocab import MEETING_WORDS, ROLE_WORDS, TOPIC_WORDS
 
 OPENERS = MEETING_WORDS | TOPIC_WORDS - {"general", "public"}
 """Words that open a heading or an action ("Update …", "Open Forum"), not a body's name."""
@@ -111,6 +111,8 @@ def _judged(span: Span, from_rules: bool) -> str | None:
     if label == "ORG":
         return org_label(span)
     if label == "PROGRAMME" and span[-1].like_num and span[-1].lower_ not in ("act",):
+        return None
+    if label == "PROGRAMME" and span[-1].lower_ in ROLE_WORDS:
         return None
     return label
 

@@ -93,6 +93,7 @@ PROGRAMME_HEADS = frozenset(
         "programme",
         "program",
         "plan",
+        "masterplan",
         "strategy",
         "fund",
         "scheme",

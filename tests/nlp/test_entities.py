@@ -226,3 +226,9 @@ def test_model_spans_are_judged(model: Language, text: str, expected: tuple[str,
 )
 def test_model_false_positives_are_dropped(model: Language, text: str, wrong: str) -> None:
     assert wrong not in [t for t, _ in ents(model, text)]
+
+
+@pytest.mark.model
+def test_an_office_is_no_programme(model: Language) -> None:
+    found = ents(model, "ALSO PRESENT: T. Marsh (Chief Executive), K. Owusu (Section 151 Officer).")
+    assert all(label != "PROGRAMME" for _, label in found)

@@ -58,6 +58,10 @@ def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
             ("Universal Infant Free School Meals grant", "PROGRAMME"),
         ),
         ("bids to the Household Support fund", ("Household Support fund", "PROGRAMME")),
+        (
+            "projects in the Hartwell Town Centre Masterplan",
+            ("Hartwell Town Centre Masterplan", "PROGRAMME"),
+        ),
         ("as the Localism Act 2011 allows", ("Localism Act 2011", "PROGRAMME")),
         ("Community Infrastructure Levy receipts", ("Community Infrastructure Levy", "PROGRAMME")),
         ("follow the ACAS Code of Practice now", ("ACAS Code of Practice", "PROGRAMME")),
