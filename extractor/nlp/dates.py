@@ -205,16 +205,28 @@ def edtf_value(text: str, default_year: int | None = None) -> str | None:
 
 
 _YEAR_MONTH = re.compile(r"^(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])$")
+_MONTH_DASH = re.compile(r"^" + _MONTH.format("m") + r"\s*-\s*(?P<n>\d{1,4})$")
+_FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
 _MONTH_FIRST = re.compile(r"^(?P<m>\d{1,2})([/.-])(?P<d>\d{1,2})\2(?P<y>(?:1[89]|20)\d\d)$")
 
 
-def _known_form(text: str) -> str | None:
-    """The value dateparser gives two forms the fast paths leave to it, without asking it.
+def _known_form(text: str, default_year: int | None) -> str | None:
+    """The value of a form the fast paths leave to dateparser, without asking it.
 
-    ``2014-10`` (a year and month that is no financial year) and ``9/24/2014`` (a month-first
-    date that cannot be read day first). dateparser's first use in a process costs a large
-    fraction of a second, so common forms are better answered here.
+    ``2014-10`` (a year and month that is no financial year), ``9/24/2014`` (a month-first
+    date that cannot be read day first), ``dec-30`` (a month and day) and a date followed by a
+    footnote mark (``january 2015[1``). ``""`` means "no date": a month and a number that is
+    no day (``december - 50``). dateparser's first use in a process costs a large fraction of
+    a second, so common forms are better answered here.
     """
+    footnote = _FOOTNOTE.search(text)
+    if footnote and footnote.start():
+        return _single(text[: footnote.start()], default_year) or ""
+    dashed = _MONTH_DASH.match(text)
+    if dashed:
+        month, day = MONTHS[dashed["m"]], int(dashed["n"])
+        year = default_year or 0
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else ""
     match = _YEAR_MONTH.match(text)
     if match:
         return f"{match['y']}-{match['m']}"
@@ -230,9 +242,11 @@ def _fallback(text: str, default_year: int | None) -> str | None:
     """Ask dateparser about a form the fast paths do not know; its precision sets the value."""
     if not _ANCHOR.search(text) or (default_year is None and not _HAS_YEAR.search(text)):
         return None
-    known = _known_form(text)
+    if not any(c.isdigit() for c in text):
+        return None
+    known = _known_form(text, default_year)
     if known is not None:
-        return known
+        return known or None
     return _dateparser(text, default_year)
 
 

@@ -96,11 +96,29 @@ def test_vague_position_words_are_not_part_of_a_date(text: str, rest: str) -> No
 )
 @pytest.mark.parametrize("year", [None, 2015])
 def test_forms_answered_without_dateparser_get_its_value(text: str, year: int | None) -> None:
-    known = _known_form(text)
+    known = _known_form(text, year)
     assert known is not None
     assert known == _dateparser(text, year)
 
 
-@pytest.mark.parametrize("text", ["2014-13", "24/9/2014", "13/14/2014", "9/24/14", "oct-01"])
+@pytest.mark.parametrize("text", ["dec-30", "oct-01", "nov - 17"])
+def test_month_and_day_get_dateparsers_value(text: str) -> None:
+    assert _known_form(text, 2015) == _dateparser(text, 2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("december - 50", ""),
+        ("december - 1380", ""),
+        ("january 2015[1", "2015-01"),
+        ("march 2023[12]", "2023-03"),
+    ],
+)
+def test_footnotes_and_numbered_months(text: str, value: str) -> None:
+    assert _known_form(text, 2015) == value
+
+
+@pytest.mark.parametrize("text", ["2014-13", "24/9/2014", "13/14/2014", "9/24/14"])
 def test_other_forms_are_left_to_dateparser(text: str) -> None:
-    assert _known_form(text) is None
+    assert _known_form(text, 2015) is None
