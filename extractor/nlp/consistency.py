@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor.models import EntityLabel, EntityMention, Minutes
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
@@ -63,6 +64,7 @@ _NOT_IN_NAMES = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS
 _NAME_LINE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Return the comparison key of a name: case, apostrophes and spacing folded."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
