@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from extractor.models import Acronym, DocumentEntity, EntityMention
 from extractor.nlp.acronyms import AcronymPair
@@ -69,7 +70,12 @@ def whole_words(words: Iterable[str]) -> re.Pattern[str] | None:
     ordered = sorted(set(words), key=len, reverse=True)
     if not ordered:
         return None
-    return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w&])")
+    if not all(ordered):
+        return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w&])")
+    # Each word opens on its first character and only then looks behind it: the same matches,
+    # but a search can skip straight to the characters that open a word.
+    alternatives = (re.escape(w[0]) + r"(?<![\w&].)" + re.escape(w[1:]) for w in ordered)
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w&])")
 
 
 def _add_acronym_mentions(
@@ -83,7 +89,7 @@ def _add_acronym_mentions(
         label = defined[short].label
         if label is not None and uncovered(tagged.mentions, start, end):
             tagged.mentions.append(EntityMention(text=short, label=label, start=start, end=end))
-    tagged.mentions.sort(key=lambda m: m.start)
+    tagged.mentions.sort(key=attrgetter("start"))
 
 
 def _expand(
@@ -147,12 +153,14 @@ def _add_initials(
                     text=short, label="PERSON", start=start, end=end, expansion=name, canonical=name
                 )
             )
-    tagged.mentions.sort(key=lambda m: m.start)
+    tagged.mentions.sort(key=attrgetter("start"))
 
 
 def _extend_to_long_forms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPair]) -> None:
     """Grow mentions that stop short of a name the document defines (see :mod:`.longforms`)."""
     names = {p.long: p.label for p in defined.values() if p.label is not None}
+    if not names:
+        return
     for tagged in texts:
         before = {(m.start, m.end) for m in tagged.mentions}
         tagged.mentions[:] = extend_to_names(tagged.text, tagged.mentions, names)
@@ -183,13 +191,14 @@ def finalise(
     ``evidence``: the people and organisations the document's structure names.
     """
     for tagged in texts:
-        _whole_long_forms(tagged)
+        if tagged.pairs:
+            _whole_long_forms(tagged)
     defined = _definitions(texts)
     _extend_to_long_forms(texts, defined)
     initials = {s: n for t in texts for s, n in t.initials if s not in defined}
     acronym_finder = whole_words(s for s, p in defined.items() if p.label is not None)
     initials_finder = whole_words(initials)
-    for tagged in texts:
+    for tagged in texts if acronym_finder is not None or initials_finder is not None else ():
         _add_acronym_mentions(tagged, defined, acronym_finder)
         _add_initials(tagged, initials, initials_finder)
     evidence = evidence or Evidence()
@@ -204,17 +213,20 @@ def finalise(
     folds = fold_targets(m for t in texts for m in t.mentions)
     us_order = month_first(m.text for t in texts for m in t.mentions if m.label == "DATE")
     for tagged in texts:
+        if not tagged.mentions:
+            continue
         tagged.mentions[:] = [
             m
             for m in tagged.mentions
             if not (m.label == "ORG" and m.text in weak)
-            and not _generic(m, folds)
+            and not (m.label in ("ORG", "PROGRAMME") and _generic(m, folds))
             and not (
                 m.label == "PLACE" and (m.start, m.end) not in tagged.ruled and no_place(m.text)
             )
         ]
         for m in tagged.mentions:
-            _expand(m, defined, user_acronyms)
+            if m.text in defined or m.text in user_acronyms:
+                _expand(m, defined, user_acronyms)
             if m.label == "DATE":
                 written = day_first(m.text) if us_order else m.text
                 m.value = edtf_value(written, meeting_year)

@@ -50,8 +50,9 @@ from extractor.nlp.vocab import (
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAMED = ("ORG", "PROGRAMME", "PLACE")
-_ADDRESS = re.compile(r"\w[./@:]\w|^@")
-_ANY_ADDRESS = re.compile(r"\w[./@:]\w|(?<!\S)@")
+_ANY_ADDRESS = re.compile(r"[./@:](?:(?<=\w[./@:])(?=\w)|(?<=(?<!\S)@))")
+"""An address (``./@:`` between word characters) or a handle (``@`` opening a word); the
+pattern opens on the punctuation so that a search skips quickly to the candidates."""
 SURNAME_PLACE_WORDS = PLACE_HEADS - PERSON_PLACE_HEADS - {"hall", "green", "st"}
 """Place words that also end people's names ("Park", "Field", "Mill"); "Hall" and "Green"
 are left out: "the village hall" and "the green" are written in nearly every parish's minutes,
@@ -98,15 +99,13 @@ def structural_evidence(minutes: Minutes) -> Evidence:
 
 def lower_case_words(texts: Iterable[str]) -> set[str]:
     """Words the document writes in lower case at least once (addresses and handles aside)."""
-    found: set[str] = set()
+    plain: list[str] = []
     for text in texts:
         if not _ANY_ADDRESS.search(text):
-            found.update(w for w in _WORD.findall(text) if w.islower())
+            plain.append(text)
             continue
-        for chunk in text.split():
-            if not _ADDRESS.search(chunk):
-                found.update(w for w in _WORD.findall(chunk) if w.islower())
-    return found
+        plain.extend(chunk for chunk in text.split() if not _ANY_ADDRESS.search(chunk))
+    return set(filter(str.islower, set(_WORD.findall("\n".join(plain)))))
 
 
 def common_phrase(text: str, lower_words: set[str]) -> bool:
@@ -212,16 +211,21 @@ def relabel(
     ruled: bool,
     evidence: Evidence,
     rule_labels: Mapping[str, EntityLabel],
+    label: EntityLabel | None = None,
 ) -> EntityLabel:
-    """The label the document's evidence gives a mention."""
+    """The label the document's evidence gives a mention.
+
+    ``label``: the mention's label so far, when it differs from ``mention.label``.
+    """
     name = key(mention.text)
+    current = mention.label if label is None else label
     if name in evidence.people:
         return "PERSON"
-    if mention.label == "PERSON" and name in evidence.organisations:
+    if current == "PERSON" and name in evidence.organisations:
         return "ORG"
-    if not ruled and mention.label in ("ORG", "PERSON") and name in rule_labels:
+    if not ruled and current in ("ORG", "PERSON") and name in rule_labels:
         return rule_labels[name]
-    return mention.label
+    return current
 
 
 def majority_labels(mentions: Iterable[tuple[EntityMention, bool]]) -> dict[str, EntityLabel]:

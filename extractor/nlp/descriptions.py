@@ -23,8 +23,11 @@ occurrences become mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from extractor.models import EntityLabel, EntityMention
 from extractor.nlp.consistency import key
@@ -97,6 +100,16 @@ _OFFICE_TERMS = "|".join(
 _OFFICE_WORD = re.compile(rf"\b(?:{_OFFICE_TERMS}|CEO) (?:of|at) [A-Z]")
 _OFFICE = re.compile(rf"\b(?:{_OFFICE_TERMS}|CEO) (?:of|at) (?P<name>{_NAME})")
 _JOINS = frozenset({"of", "and", "&", "for", "the"})
+_NOUN_CORES = tuple(
+    sorted(
+        n
+        for n in ORG_NOUNS | PROGRAMME_NOUNS
+        if not any(o != n and o in n for o in ORG_NOUNS | PROGRAMME_NOUNS)
+    )
+)
+"""Class nouns holding no other one: a text without any of them has no class noun at all."""
+_OFFICE_CUES = tuple(f"{o[1:]} {p} " for o in (*OFFICES, "CEO") for p in ("of", "at"))
+""""Office of / at" without the office's first letter: a text holding none has no office cue."""
 _SPLIT = re.compile(r", and |, | and | or ")
 
 
@@ -137,11 +150,14 @@ def _offices(text: str) -> Iterable[Description]:
             yield Description(name, "ORG", strong=False)
 
 
-def _descriptions(text: str) -> Iterable[Description]:
-    """Every description one text makes (a cheap search for a cue word first)."""
-    if _OFFICE_WORD.search(text):
+def _descriptions(text: str, *, offices: bool = True, nouns: bool = True) -> Iterable[Description]:
+    """Every description one text makes (a cheap search for a cue word first).
+
+    ``offices`` / ``nouns``: False when the text surely holds no office cue / class noun.
+    """
+    if offices and _OFFICE_WORD.search(text):
         yield from _offices(text)
-    if not _NOUN.search(text):
+    if not nouns or not _NOUN.search(text):
         return
     for match in _LISTED.finditer(text):
         label = _label(match.group("noun"))
@@ -160,6 +176,20 @@ def _descriptions(text: str) -> Iterable[Description]:
             yield Description(name, _label(match.group("noun")), strong=True)
 
 
+def _holding(document: str, starts: Sequence[int], needles: Iterable[str]) -> set[int]:
+    """Indexes of the texts holding any of ``needles`` (none holding a line break).
+
+    ``document``: the texts joined by line breaks; ``starts``: where each text starts in it.
+    """
+    found: set[int] = set()
+    for needle in needles:
+        at = document.find(needle)
+        while at != -1:
+            found.add(bisect_right(starts, at) - 1)
+            at = document.find(needle, at + 1)
+    return found
+
+
 def described_names(
     texts: Sequence[str], *, tagged: Iterable[str], lower_words: set[str]
 ) -> dict[str, Description]:
@@ -170,16 +200,23 @@ def described_names(
     made of them is a portfolio or a topic, not a body). A name described as both labels is
     left alone.
     """
-    known = set(tagged)
+    known: set[str] | None = None
     found: dict[str, Description] = {}
     clashes: set[str] = set()
-    for text in texts:
-        for description in _descriptions(text):
+    document = "\n".join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    nouns = _holding(document, starts, _NOUN_CORES)
+    offices = _holding(document, starts, _OFFICE_CUES)
+    for index in sorted(nouns | offices):
+        text = texts[index]
+        for description in _descriptions(text, offices=index in offices, nouns=index in nouns):
             name = key(description.name)
             if all(w.lower() in lower_words for w in description.name.split()):
                 continue
-            if not description.strong and name not in known:
-                continue
+            if not description.strong:
+                known = set(tagged) if known is None else known
+                if name not in known:
+                    continue
             previous = found.get(name)
             if previous is not None and previous.label != description.label:
                 clashes.add(name)
@@ -226,5 +263,5 @@ def apply_descriptions(
             label = described[key(text[start:end])].label
             mentions.append(EntityMention(text=text[start:end], label=label, start=start, end=end))
             touched.add((start, end))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=attrgetter("start"))
     return touched

@@ -19,12 +19,16 @@ def fold_targets(mentions: Iterable[EntityMention]) -> dict[tuple[str, str], str
     for m in mentions:
         if m.label in ("ORG", "PROGRAMME"):
             names.setdefault((key(m.text), m.label), m.text)
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for pair in names:
+        by_last.setdefault(pair[0].rsplit(" ", 1)[-1], []).append(pair)
     folds: dict[tuple[str, str], str] = {}
     for pair in names:
         text, label = pair
         if len(text.split()) < 2:
             continue
-        longer = [n for n, lab in names if lab == label and n.endswith(" " + text)]
+        candidates = by_last[text.rsplit(" ", 1)[-1]]
+        longer = [n for n, lab in candidates if lab == label and n.endswith(" " + text)]
         if len(longer) == 1:
             folds[pair] = names[(longer[0], label)]
     return folds

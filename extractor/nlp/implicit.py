@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 
 from extractor.models import EntityLabel, EntityMention
 from extractor.nlp.rules import MODEL_ORG_HEADS, PROGRAMME_HEADS
@@ -22,22 +23,38 @@ from extractor.nlp.vocab import MINOR_WORDS
 HEADS = MODEL_ORG_HEADS | PROGRAMME_HEADS
 _BODIES = ("ORG", "PROGRAMME")
 
-_CANDIDATE = re.compile(r"(?<![\w&-])[A-Z]{3,8}(?![\w&-])")
+_CANDIDATE = re.compile(r"[A-Z](?<![\w&-].)[A-Z]{2,7}(?![\w&-])")
+"""Three to eight capitals standing alone; the pattern opens on a capital (a faster search)."""
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
-def _prefix_for(acronym: str, name: str) -> str | None:
-    """The leading part of ``name`` whose word initials spell ``acronym``, or None."""
-    found = list(_WORD.finditer(name))
+def _prefixes(name: str) -> Iterable[tuple[str, str]]:
+    """(initials, leading part of ``name`` they are the initials of) for each part of ``name``.
+
+    Initials are the upper-cased first letters of the part's words, function words skipped;
+    only parts ending on a counted word and of 3 to 8 initials (an acronym's length) are given.
+    """
     letters: list[str] = []
-    for match in found:
+    for match in _WORD.finditer(name):
         word = match.group()
         if word.lower() in MINOR_WORDS:
             continue
         letters.append(word[0].upper())
-        if len(letters) == len(acronym):
-            return name[: match.end()] if "".join(letters) == acronym else None
-    return None
+        if len(letters) > 8:
+            return
+        if len(letters) >= 3:
+            yield "".join(letters), name[: match.end()]
+
+
+def _prefix_index(
+    names: Mapping[str, EntityLabel],
+) -> dict[tuple[int, str], set[tuple[str, EntityLabel]]]:
+    """(count of initials, the initials) → the (leading part, label) of ``names`` they spell."""
+    index: dict[tuple[int, str], set[tuple[str, EntityLabel]]] = {}
+    for name, label in names.items():
+        for size, (initials, prefix) in enumerate(_prefixes(name), start=3):
+            index.setdefault((size, initials), set()).add((prefix, label))
+    return index
 
 
 def uncovered(mentions: Iterable[EntityMention], start: int, end: int) -> bool:
@@ -50,13 +67,11 @@ def implicit_expansions(
 ) -> dict[str, tuple[str, EntityLabel]]:
     """Acronym → (name, label) for the acronyms of ``texts`` that spell exactly one name."""
     skip = set(known)
+    index = _prefix_index(names)
     found: dict[str, tuple[str, EntityLabel]] = {}
-    for acronym in {m.group() for text in texts for m in _CANDIDATE.finditer(text)} - skip:
-        fits = {
-            (prefix, label)
-            for name, label in names.items()
-            if (prefix := _prefix_for(acronym, name)) is not None
-        }
+    # One search of the texts joined by line breaks finds the same candidates as one per text.
+    for acronym in set(_CANDIDATE.findall("\n".join(texts))) - skip:
+        fits = index.get((len(acronym), acronym), set())
         if len({prefix.casefold() for prefix, _ in fits}) == 1:
             found[acronym] = min(fits)
     return found
@@ -82,7 +97,7 @@ def implicit_mentions(
             mentions.append(
                 EntityMention(text=short, label=label, start=start, end=end, expansion=name)
             )
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=attrgetter("start"))
 
 
 def tag_implicit(
@@ -96,5 +111,5 @@ def tag_implicit(
         if m.label in _BODIES and HEADS.intersection(m.text.lower().split())
     }
     expansions = implicit_expansions((text for text, _ in texts), names, known=known)
-    for text, mentions in texts:
+    for text, mentions in texts if expansions else ():
         implicit_mentions(text, mentions, expansions)

@@ -91,7 +91,7 @@ def describe(texts: Sequence[TaggedText], evidence: Evidence, lower: set[str]) -
     """
     described = described_names(
         [t.text for t in texts],
-        tagged={key(m.text) for t in texts for m in t.mentions},
+        tagged=(key(m.text) for t in texts for m in t.mentions),
         lower_words=lower,
     )
     for tagged in texts:
@@ -107,6 +107,7 @@ def apply_evidence(texts: Sequence[TaggedText], evidence: Evidence, lower: set[s
     ``lower``: the words the document writes in lower case.
     """
     _name_lists(texts)
+    texts = [t for t in texts if t.mentions]  # the steps below only ever drop mentions
     rule_labels: dict[str, EntityLabel] = {}
     for tagged in texts:
         for m in tagged.mentions:
@@ -118,31 +119,33 @@ def apply_evidence(texts: Sequence[TaggedText], evidence: Evidence, lower: set[s
     for tagged in texts:
         kept = []
         for m in tagged.mentions:
+            name = key(m.text)
             ruled = (m.start, m.end) in tagged.ruled
-            if not ruled and key(m.text) in votes:
-                m.label = votes[key(m.text)]
-            m.label = relabel(m, ruled=ruled, evidence=evidence, rule_labels=rule_labels)
-            if not ruled and m.label == "PERSON" and key(m.text) not in evidence.people:
-                m.label = "PLACE" if surname_place(m.text, lower) else m.label
-            if not ruled and m.label in ("ORG", "PERSON") and key(m.text) in places:
-                m.label = "PLACE"
-            if m.expansion is None and key(m.text) not in known:
-                if m.label == "ORG" and internal_department(m.text, lower):
+            label = votes.get(name, m.label) if not ruled else m.label
+            label = relabel(m, ruled=ruled, evidence=evidence, rule_labels=rule_labels, label=label)
+            if not ruled and label == "PERSON" and name not in evidence.people:
+                label = "PLACE" if surname_place(m.text, lower) else label
+            if not ruled and label in ("ORG", "PERSON") and name in places:
+                label = "PLACE"
+            if label != m.label:
+                m.label = label
+            if m.expansion is None and name not in known:
+                if label == "ORG" and internal_department(m.text, lower):
                     continue
-                if not ruled and m.label in _NAMES and common_phrase(m.text, lower):
+                if not ruled and label in _NAMES and common_phrase(m.text, lower):
                     continue
             kept.append(m)
         tagged.mentions[:] = kept
     _drop_body_openings(texts, evidence)
     every = [m for t in texts for m in t.mentions]
-    people, parts = person_names(every), name_part_words(every)
+    people, lone_parts = person_names(every), name_part_words(every) - evidence.people
     for tagged in texts:
         kept = []
         for m in tagged.mentions:
             ruled = (m.start, m.end) in tagged.ruled
             if m.expansion is None and resolve_person(m, people, ruled=ruled):
                 lone = " " not in m.text.strip() and m.canonical is None
-                if lone and not ruled and key(m.text) in parts - evidence.people:
+                if lone and not ruled and key(m.text) in lone_parts:
                     continue
             kept.append(m)
         tagged.mentions[:] = kept

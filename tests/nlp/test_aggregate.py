@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.models import EntityMention
 from extractor.nlp.acronyms import AcronymPair
-from extractor.nlp.aggregate import TaggedText, finalise
+from extractor.nlp.aggregate import TaggedText, finalise, whole_words
 
 
 def tagged(text: str, *spans: tuple[str, str], ruled: bool = False) -> TaggedText:
@@ -59,3 +59,11 @@ def test_finalise_applies_document_level_evidence() -> None:
     assert [(a.short, a.long) for a in acronyms] == [
         ("CCLCI", "Came and Company Local Council Insurance")
     ]
+
+
+def test_whole_words_match_only_standing_alone() -> None:
+    finder = whole_words(["AB", "A&B", "ABC"])
+    assert finder is not None
+    text = "AB xAB AB& A&B ABC (ABC) ABCD &AB AB"
+    assert [m.group() for m in finder.finditer(text)] == ["AB", "A&B", "ABC", "ABC", "AB"]
+    assert whole_words([]) is None

@@ -233,3 +233,23 @@ def test_named_places_of_bodies() -> None:
 )
 def test_surname_place(text: str, lower: set[str], expected: bool) -> None:
     assert surname_place(text, lower) is expected
+
+
+def test_relabel_takes_the_label_decided_so_far() -> None:
+    tesco = mention("Tesco", "PLACE")
+    rules = {"tesco": "PROGRAMME"}
+    assert relabel(tesco, ruled=False, evidence=Evidence(), rule_labels=rules) == "PLACE"
+    assert (
+        relabel(tesco, ruled=False, evidence=Evidence(), rule_labels=rules, label="ORG")
+        == "PROGRAMME"
+    )
+
+
+def test_lower_case_words_keep_texts_apart() -> None:
+    assert lower_case_words(["ends with-", "start", "see a.b", "x"]) == {
+        "ends",
+        "with-",
+        "start",
+        "see",
+        "x",
+    }

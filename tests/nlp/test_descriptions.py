@@ -72,3 +72,11 @@ def test_people_from_the_structure_stay_people() -> None:
     mentions = [EntityMention(text="Ray Lee", label="PERSON", start=0, end=7)]
     apply_descriptions("Ray Lee spoke", mentions, names, people={"ray lee"})
     assert mentions[0].label == "PERSON"
+
+
+def test_cues_are_found_in_any_text_of_the_document() -> None:
+    texts = ["Apologies were received.", "the CEO of Glendower spoke", "Acme Waste, a charity."]
+    assert described(*texts, tagged=("glendower",)) == {"glendower": "ORG", "acme waste": "ORG"}
+    for office in ("co-founder", "Co-founder", "Managing Director"):
+        found = described("Minutes", f"{office} of Glendower", tagged=("glendower",))
+        assert found == {"glendower": "ORG"}

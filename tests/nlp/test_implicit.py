@@ -87,3 +87,15 @@ def test_tag_implicit_needs_a_named_body_or_programme(
     second: list[EntityMention] = []
     tag_implicit([(name, first), ("The ASF board met.", second)])
     assert [(m.text, m.label, m.expansion) for m in second] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("xNCC or -NCC or NCC- or NCC2", {}),
+        ("(NCC) and NCC.", {"NCC": (NCC, "ORG")}),
+        ("two texts\nNCC", {"NCC": (NCC, "ORG")}),
+    ],
+)
+def test_implicit_acronyms_stand_alone(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert implicit_expansions(text.split("\n"), {NCC: "ORG"}) == expected
