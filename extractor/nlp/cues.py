@@ -16,7 +16,7 @@ never taken. Spans found here count as rule spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,26 +74,42 @@ def _listed_names(doc: Doc, start: int) -> Iterator[tuple[int, int]]:
             yield begin, i
 
 
-def listed_organisations(doc: Doc) -> Iterator[Span]:
-    """ORG spans for the names listed after "organisations such as" and the like."""
-    for i in range(len(doc)):
+def listed_organisations(doc: Doc, at: Iterable[int] | None = None) -> Iterator[Span]:
+    """ORG spans for the names listed after "organisations such as" and the like.
+
+    ``at``, when given, holds (in order) every index of a class noun; only those are tried.
+    """
+    for i in range(len(doc)) if at is None else at:
         start = _cue_end(doc, i)
         if start is not None:
             for s, e in _listed_names(doc, start):
                 yield Span(doc, s, e, label="ORG")
 
 
-def meeting_bodies(doc: Doc) -> Iterator[Span]:
-    """ORG spans for an acronym before a meeting word, at a text's start or after "the"."""
-    for i in range(len(doc) - 1):
-        at_start = i == 0 or doc[i - 1].lower_ == "the"
+def meeting_bodies(doc: Doc, at: Iterable[int] | None = None) -> Iterator[Span]:
+    """ORG spans for an acronym before a meeting word, at a text's start or after "the".
+
+    ``at``, when given, holds (in order) every index of a meeting noun; only those are tried.
+    """
+    for i in range(len(doc) - 1) if at is None else (j - 1 for j in at if j > 0):
         word = doc[i + 1]
-        if not (at_start and _acronym(doc[i]) and doc[i].lower_ not in MEETING_WORDS):
+        if word.lower_ not in MEETING_NOUNS or word.is_upper:
             continue
-        if word.lower_ in MEETING_NOUNS and not word.is_upper:
+        at_start = i == 0 or doc[i - 1].lower_ == "the"
+        if at_start and _acronym(doc[i]) and doc[i].lower_ not in MEETING_WORDS:
             yield Span(doc, i, i + 1, label="ORG")
 
 
-def cue_spans(doc: Doc) -> list[Span]:
-    """Every span the cues of this module find in ``doc``, in document order."""
-    return sorted([*listed_organisations(doc), *meeting_bodies(doc)], key=lambda s: s.start)
+def cue_spans(doc: Doc, *, at: Iterable[int] | None = None) -> list[Span]:
+    """Every span the cues of this module find in ``doc``, in document order.
+
+    ``at``, when given, holds (in order) every index of a word of :data:`CLASS_NOUNS` or
+    :data:`MEETING_NOUNS` (found by a matcher); the cues are only tried there.
+    """
+    if at is None:
+        listed, meetings = listed_organisations(doc), meeting_bodies(doc)
+    else:
+        lowers = [(i, doc[i].lower_) for i in at]
+        listed = listed_organisations(doc, [i for i, w in lowers if w in CLASS_NOUNS])
+        meetings = meeting_bodies(doc, [i for i, w in lowers if w in MEETING_NOUNS])
+    return sorted([*listed, *meetings], key=lambda s: s.start)

@@ -21,7 +21,7 @@ later, document-level decisions can trust them more than the model's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -38,6 +38,7 @@ from extractor.nlp.filters import (
     person_label,
     trim,
 )
+from extractor.nlp.nonames import words_of
 from extractor.nlp.rules import ORG_HEADS, PROGRAMME_HEADS
 from extractor.nlp.vocab import MEETING_WORDS, ROLE_WORDS, TOPIC_WORDS
 
@@ -99,41 +100,49 @@ def _judged(span: Span, from_rules: bool) -> str | None:
     label = span.label_
     if label == "DATE":
         return label if dates.is_calendar_date(span.text) else None
-    if linkish(span):
+    words = words_of(span)
+    if linkish(span, words):
         return None
     if span.id_.startswith("!") and (span.start == 0 or span.doc[span.start - 1].is_punct):
         return None
     if from_rules:
-        department = department_of_role(span) or department_of_body(span)
+        department = department_of_role(span, words) or department_of_body(span, words)
         return None if label == "ORG" and department else label
     if label == "PERSON":
-        return person_label(span)
+        return person_label(span, words)
     if label == "ORG":
-        return org_label(span)
-    if label == "PROGRAMME" and span[-1].like_num and span[-1].lower_ not in ("act",):
+        return org_label(span, words)
+    last = words.lowers[-1]
+    if label == "PROGRAMME" and words.tokens[-1].like_num and last not in ("act",):
         return None
-    if label == "PROGRAMME" and span[-1].lower_ in ROLE_WORDS:
+    if label == "PROGRAMME" and last in ROLE_WORDS:
         return None
     return label
 
 
-def _rule_bounds(doc: Doc) -> set[tuple[int, int, str]]:
+def _rule_bounds(doc: Doc) -> set[tuple[int, int, int]]:
     groups = doc.spans
     spans = [s for key in (RULE_KEY, USER_KEY) if key in groups for s in groups[key]]
-    return {(s.start, s.end, s.label_) for s in spans}
+    return {(s.start, s.end, s.label) for s in spans}
 
 
-def fixed_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
-    """Yield the Doc's entities after the fixes, each with whether it came from a rule."""
-    rules = _rule_bounds(doc)
-    for ent in doc.ents:
+def fixed_spans(doc: Doc, ents: Sequence[Span] | None = None) -> Iterator[tuple[Span, bool]]:
+    """Yield the Doc's entities (``ents`` if read already) after the fixes, each with its origin.
+
+    The origin is whether the entity came from a rule.
+    """
+    rules: set[tuple[int, int, int]] | None = None
+    for ent in doc.ents if ents is None else ents:
         label = LABEL_MAP.get(ent.label_)
         if label == "EVENT":
             label = "PROGRAMME" if ent[-1].lower_ in PROGRAMME_HEADS else None
         if label is None:
             continue
-        from_rules = (ent.start, ent.end, ent.label_) in rules
-        start, end = trim(doc, ent.start, ent.end, label)
+        if rules is None:
+            rules = _rule_bounds(doc)
+        ent_start, ent_end = ent.start, ent.end
+        from_rules = (ent_start, ent_end, ent.label) in rules
+        start, end = trim(doc, ent_start, ent_end, label)
         if not from_rules and label == "ORG" and start < end and doc[start].lower_ in OPENERS:
             while start < end and doc[start].lower_ in OPENERS:
                 start += 1
@@ -148,7 +157,8 @@ def fixed_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
             skip = dates.leading_words(doc[start:end].text)
             while skip and start < end and doc[start].idx < base + skip:
                 start += 1
-        ident = ent.id_.lstrip("!") if ent.start == start and ent.end == end else ""
+        ent_id = ent.id_ if ent_start == start and ent_end == end else ""
+        ident = ent_id.lstrip("!")
         bounds = (
             _split_names(doc, start, end, label)
             if label in ("ORG", "PROGRAMME")
@@ -157,10 +167,13 @@ def fixed_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
         for s, e in bounds:
             if s >= e:
                 continue
-            span = Span(doc, s, e, label=label, span_id=ent.id_ if ident else "")
+            span = Span(doc, s, e, label=label, span_id=ent_id if ident else "")
             judged = _judged(span, from_rules)
-            if judged is not None:
-                yield Span(doc, s, e, label=judged, span_id=ident), from_rules
+            if judged is None:
+                continue
+            if judged != label or ident != ent_id:
+                span = Span(doc, s, e, label=judged, span_id=ident)
+            yield span, from_rules
 
 
 def _clip_to_named(span: Span, named: list[Span]) -> Span | None:
@@ -259,19 +272,23 @@ class EntityFixer:
         self.cue_words = cue_words
 
     def _cues(self, doc: Doc) -> list[Span]:
-        if self.cue_words is not None and not self.cue_words(doc):
-            return []
-        return cue_spans(doc)
+        if self.cue_words is None:
+            return cue_spans(doc)
+        found = self.cue_words(doc)
+        return cue_spans(doc, at=sorted({start for _, start, _ in found})) if found else []
 
     def __call__(self, doc: Doc) -> Doc:
         """Replace the Doc's entities by their fixed versions; note which came from rules."""
         cues = self._cues(doc)
-        if not cues and not doc.ents:
+        ents = doc.ents
+        if not cues and not ents:
             doc._.rule_ents = set()
             return doc
-        fixed = with_cues(list(fixed_spans(doc)), cues)
-        chosen = filter_spans([span for span, _ in fixed])
-        doc.ents = chosen
+        fixed = with_cues(list(fixed_spans(doc, ents)), cues)
+        chosen = (
+            filter_spans([span for span, _ in fixed]) if len(fixed) > 1 else [s for s, _ in fixed]
+        )
+        doc.set_ents(chosen)
         kept = {(e.start, e.end) for e in chosen}
         doc._.rule_ents = {
             (s.start_char, s.end_char) for s, ruled in fixed if ruled and (s.start, s.end) in kept

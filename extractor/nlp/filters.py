@@ -47,10 +47,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.nlp.nonames import (
     DOCUMENT_ENDS,
+    Words,
     irish_county,
     not_a_name,
     product,
     technical_or_event,
+    words_of,
 )
 from extractor.nlp.rules import GENERIC, MODEL_ORG_HEADS, ORG_HEADS, PROGRAMME_HEADS, TITLES
 from extractor.nlp.vocab import (
@@ -74,6 +76,10 @@ DASHES = frozenset({"-", "–", "—"})
 HEADS = ORG_HEADS | PROGRAMME_HEADS
 LONE_WORDS = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS | MONTH_NAMES | DAY_NAMES | GENERIC
 """Words that alone are never an ORG or a PERSON."""
+_LONE_ORG = LONE_WORDS | HEADS
+_LONE_PERSON = LONE_WORDS | MODEL_ORG_HEADS
+_PERSON_ENDS_NOT = ROLE_WORDS | MEETING_WORDS | EVENT_HEADS
+_POSSESSIVE = ("’s", "'s")
 
 KIND_HEADS = frozenset({"council", "police", "constabulary", "authority"})
 """Body words that, after nothing but kind words, make a reference to a body by its kind."""
@@ -111,7 +117,8 @@ def _stop_at_break(doc: Doc, start: int, end: int) -> int:
     """End bound cut at the first colon, pipe or spaced dash inside the span."""
     for i in range(start + 1, end):
         token = doc[i]
-        if token.text in (":", "|") or (token.text in DASHES and _spaced(token)):
+        text = token.text
+        if text in (":", "|") or (text in DASHES and _spaced(token)):
             return i
     return end
 
@@ -131,14 +138,18 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Token bounds without the words and marks listed in the module docstring."""
     if label != "DATE":
         end = _stop_at_break(doc, start, end)
-    while start < end and (
-        doc[start].lower_ in ("the", "’s", "'s")
-        or doc[start].text.startswith("@")
-        or doc[start].text in EDGE_PUNCT
-        or (label != "DATE" and _NUMBERING.match(doc[start].text) is not None)
-        or (label != "PERSON" and start == 0 and _LETTERING.match(doc[start].text) is not None)
-        or (label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES)
-    ):
+    while start < end:
+        token = doc[start]
+        text, lower = token.text, token.lower_
+        if not (
+            lower in ("the", "’s", "'s")
+            or text.startswith("@")
+            or text in EDGE_PUNCT
+            or (label != "DATE" and text[:1].isdigit() and _NUMBERING.match(text) is not None)
+            or (label != "PERSON" and start == 0 and _LETTERING.match(text) is not None)
+            or (label == "PERSON" and lower.rstrip(".") in TITLES)
+        ):
+            break
         start += 1
     if label == "ORG" and end - start > 3 and doc[start].lower_ in OFFICE_OPENERS:
         start = _after_office(doc, start, end)
@@ -146,18 +157,30 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         if doc[end - 2].lower_ not in ORG_HEADS:
             break
         end -= 1
-    while start < end and (
-        doc[end - 1].text in EDGE_PUNCT
-        or doc[end - 1].text.startswith("@")
-        or doc[end - 1].lower_ in ("and", "’s", "'s", "of", "for")
-    ):
+    while start < end:
+        token = doc[end - 1]
+        text = token.text
+        if not (
+            text in EDGE_PUNCT
+            or text.startswith("@")
+            or token.lower_ in ("and", "’s", "'s", "of", "for")
+        ):
+            break
         end -= 1
     return start, end
 
 
-def linkish(span: Span) -> bool:
-    """Whether the span is or holds a URL, an e-mail address, a handle or a path."""
-    return any(t.like_url or t.like_email or _LINKISH.search(t.text) for t in span)
+def linkish(span: Span, words: Words | None = None) -> bool:
+    """Whether the span is or holds a URL, an e-mail address, a handle or a path.
+
+    Each of these holds a ".", an "@" or a "/", so a text without any is none.
+    """
+    tokens, texts, _, text = words or words_of(span)
+    if "." not in text and "@" not in text and "/" not in text:
+        return False
+    return any(
+        t.like_url or t.like_email or _LINKISH.search(x) for t, x in zip(tokens, texts, strict=True)
+    )
 
 
 def _before_place_noun(span: Span) -> bool:
@@ -184,61 +207,66 @@ def _unnamed_body_prefix(span: Span) -> bool:
     return False
 
 
-def department_of_body(span: Span) -> bool:
+def department_of_body(span: Span, words: Words | None = None) -> bool:
     """Whether the span is a department of a body: "Floods Department at NCC".
 
     Also a department written after a body named only by its kind ("Borough Council
     Environmental Protection Office"): an internal part of an unnamed body, not a named one.
     """
-    doc, end = span.doc, span.end
-    if span[-1].lower_ not in DEPARTMENT_HEADS:
+    if (words.lowers[-1] if words else span[-1].lower_) not in DEPARTMENT_HEADS:
         return False
+    doc, end = span.doc, span.end
     placed = end + 1 < len(doc) and doc[end].lower_ in ("at", "within")
     return (placed and doc[end + 1].text[:1].isupper()) or _unnamed_body_prefix(span)
 
 
-def department_of_role(span: Span) -> bool:
+def department_of_role(span: Span, words: Words | None = None) -> bool:
     """Whether the span is the department of a role: "Director of Children's Services"."""
     doc, start = span.doc, span.start
     return (
-        span[-1].lower_ in DEPARTMENT_HEADS
+        (words.lowers[-1] if words else span[-1].lower_) in DEPARTMENT_HEADS
         and start >= 2
         and doc[start - 1].lower_ in ("of", "for")
         and doc[start - 2].lower_ in ROLE_WORDS
     )
 
 
-def person_label(span: Span) -> str | None:
+def person_label(span: Span, words: Words | None = None) -> str | None:
     """PERSON, ORG or PLACE for a statistical PERSON span, or None to drop it."""
-    text = span.text
+    read = words or words_of(span)
+    tokens, texts, lowers, text = read
     if not any(c.islower() for c in text) or any(c.isdigit() for c in text):
         return None
-    words = [t for t in span if not t.is_punct and t.lower_ not in ("’s", "'s")]
+    kept = [
+        (t, x, lower)
+        for t, x, lower in zip(tokens, texts, lowers, strict=True)
+        if not t.is_punct and lower not in _POSSESSIVE
+    ]
     if any(
-        t.text[0].islower() and t.lower_ not in NAME_PARTICLES and _starts_word(t) for t in words
+        x[0].islower() and lower not in NAME_PARTICLES and _starts_word(t) for t, x, lower in kept
     ):
         return None
-    last = span[-1].lower_
-    if span[0].lower_ in ARTICLES and span[0].is_title:
+    last, first = lowers[-1], lowers[0]
+    if first in ARTICLES and tokens[0].is_title:
         return None
-    if last in ROLE_WORDS | MEETING_WORDS | EVENT_HEADS or product(span):
+    if last in _PERSON_ENDS_NOT or product(span, read):
         return None
-    if span[0].lower_.rstrip(".") in ("st", "saint") or _place_context(span):
+    if first.rstrip(".") in ("st", "saint") or _place_context(span):
         return "PLACE"
-    if (len(span) > 1 and last in PERSON_PLACE_HEADS) or _before_place_noun(span):
+    if (len(tokens) > 1 and last in PERSON_PLACE_HEADS) or _before_place_noun(span):
         return "PLACE"
-    if len(span) > 1 and (last in ORG_HEADS or any(t.lower_ in ("’s", "'s") for t in span[:-1])):
+    if len(tokens) > 1 and (last in ORG_HEADS or any(w in _POSSESSIVE for w in lowers[:-1])):
         return "ORG"
     if last in PROGRAMME_HEADS or last in SOFTWARE_HEADS:
         return None
-    if len(words) == 1 and words[0].lower_ in LONE_WORDS | MODEL_ORG_HEADS:
+    if len(kept) == 1 and kept[0][2] in _LONE_PERSON:
         return None
-    if any(t.lower_ in ROLE_WORDS for t in words):
+    if any(lower in ROLE_WORDS for _, _, lower in kept):
         return None
     return "PERSON"
 
 
-def _portfolio(span: Span, has_head: bool) -> bool:
+def _portfolio(span: Span, has_head: bool, last: str) -> bool:
     """A role's portfolio: "Head of Community Safety", "Community Safety Manager"."""
     doc, start = span.doc, span.start
     after_role = (
@@ -246,44 +274,48 @@ def _portfolio(span: Span, has_head: bool) -> bool:
         and doc[start - 1].lower_ in ("of", "for")
         and doc[start - 2].lower_ in ROLE_WORDS
     )
-    if after_role and (not has_head or span[-1].lower_ in DEPARTMENT_HEADS):
+    if after_role and (not has_head or last in DEPARTMENT_HEADS):
         return True
     return not has_head and span.end < len(doc) and doc[span.end].lower_ in ROLE_WORDS
 
 
-def org_label(span: Span) -> str | None:
+def org_label(span: Span, words: Words | None = None) -> str | None:
     """ORG or PLACE for a statistical ORG span, or None to drop it."""
-    words = {t.lower_ for t in span}
-    last = span[-1].lower_
-    if span.text.lower() in GENERIC or (len(span) == 1 and last in LONE_WORDS | HEADS):
+    read = words or words_of(span)
+    tokens, texts, lowers, text = read
+    last, size = lowers[-1], len(tokens)
+    if text.lower() in GENERIC or (size == 1 and last in _LONE_ORG):
         return None
-    if not_a_name(span) or product(span):
+    if not_a_name(span, read) or product(span, read):
         return None
-    if irish_county(span):
+    if irish_county(span, read):
         return "PLACE"
-    if any(t.text in DASHES and t.i > span.start and _spaced(t) for t in span):
-        return None
-    if last in ROLE_WORDS or span[-1].like_num or department_of_body(span):
-        return None
-    has_head = bool(words & MODEL_ORG_HEADS)
-    if not has_head and (
-        words & {"and", "&"}
-        or last in LAST_NOT_ORG
-        or span[0].lower_ in THING_HEADS
-        or technical_or_event(span)
+    if not DASHES.isdisjoint(texts) and any(
+        x in DASHES and i > 0 and _spaced(tokens[i]) for i, x in enumerate(texts)
     ):
         return None
-    if _portfolio(span, has_head):
+    if last in ROLE_WORDS or tokens[-1].like_num or department_of_body(span, read):
+        return None
+    has_head = not MODEL_ORG_HEADS.isdisjoint(lowers)
+    if not has_head and (
+        "and" in lowers
+        or "&" in lowers
+        or last in LAST_NOT_ORG
+        or lowers[0] in THING_HEADS
+        or technical_or_event(span, read)
+    ):
+        return None
+    if _portfolio(span, has_head, last):
         return None
     doc = span.doc
-    if span.start == 0 and len(span) == 1 and span[0].is_title and len(doc) >= 4:
+    if span.start == 0 and size == 1 and tokens[0].is_title and len(doc) >= 4:
         return None
-    if (len(span) > 1 and last in PLACE_HEADS) or _before_place_noun(span):
+    if (size > 1 and last in PLACE_HEADS) or _before_place_noun(span):
         return "PLACE"
     before = doc[span.start - 1].lower_ if span.start else ""
-    if not has_head and span[0].lower_.rstrip(".") in ("st", "saint") and before in ("at", "in"):
+    if not has_head and lowers[0].rstrip(".") in ("st", "saint") and before in ("at", "in"):
         return "PLACE"
     after_in = before in ("in", "near")
-    if after_in and (len(span) == 1 or not has_head):
+    if after_in and (size == 1 or not has_head):
         return "PLACE"
     return "ORG"

@@ -10,8 +10,9 @@ first. Also: "Co. Wicklow" is an Irish county, a place.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractor.nlp.rules import MODEL_ORG_HEADS
 from extractor.nlp.vocab import (
@@ -36,34 +37,59 @@ DOCUMENT_ENDS = frozenset(
 ABBREVIATIONS = frozenset({"e.g.", "i.e.", "eg", "ie", "etc", "etc.", "viz."})
 _JOINERS = NAME_JOINERS | COMPANY_SUFFIXES
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,2}[ap]\.?m\.?$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+"""Any digit: a time (:data:`_TIME`) needs one."""
 _VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 
 
-def technical_or_event(span: Span) -> bool:
+class Words(NamedTuple):
+    """A span's tokens, their texts and lower-case forms, and its text, read once for all checks.
+
+    Each ``Token`` of a span is a new Python object on every access, so the many checks on one
+    span share these lists instead of walking the span again.
+    """
+
+    tokens: list[Token]
+    texts: list[str]
+    lowers: list[str]
+    text: str
+
+
+def words_of(span: Span) -> Words:
+    """Read the tokens, texts, lower-case forms and text of a non-empty span once."""
+    tokens = list(span)
+    texts = [t.text for t in tokens]
+    text = "".join([t.text_with_ws for t in tokens[:-1]]) + texts[-1] if tokens else ""
+    return Words(tokens, texts, [t.lower_ for t in tokens], text)
+
+
+def technical_or_event(span: Span, words: Words | None = None) -> bool:
     """Whether a head-less name is software, a specification or an event, not a body.
 
     Software: a camel-case word, a version, a leading technical acronym, a vendor's name
     followed by more words ("Google Translate", "Microsoft Teams") or a last word such as
     "Plugin" or "API".
     """
+    texts, lowers = (words or words_of(span))[1:3]
     return (
-        any(_CAMEL.match(t.text) or _VERSION.match(t.text) for t in span)
-        or span[0].text in TECH_ACRONYMS
-        or (len(span) > 1 and span[0].lower_ in SOFTWARE_VENDORS)
-        or span[-1].lower_ in SOFTWARE_HEADS
-        or span[-1].lower_ in EVENT_HEADS
+        any(_CAMEL.match(text) or _VERSION.match(text) for text in texts)
+        or texts[0] in TECH_ACRONYMS
+        or (len(texts) > 1 and lowers[0] in SOFTWARE_VENDORS)
+        or lowers[-1] in SOFTWARE_HEADS
+        or lowers[-1] in EVENT_HEADS
     )
 
 
-def product(span: Span) -> bool:
+def product(span: Span, words: Words | None = None) -> bool:
     """Whether the span is or ends in a well-known software product.
 
     "Jira", "Integrated Javascript".
     """
-    return span[-1].lower_ in SOFTWARE_PRODUCTS and (len(span) == 1 or span[-1].is_title)
+    tokens, _, lowers, _ = words or words_of(span)
+    return lowers[-1] in SOFTWARE_PRODUCTS and (len(tokens) == 1 or tokens[-1].is_title)
 
 
-def not_a_name(span: Span) -> bool:
+def not_a_name(span: Span, words: Words | None = None) -> bool:
     """Whether a model "organisation" is written as no body's name is.
 
     A time, a lone letter, an abbreviation ("E.g. X"), a lower-case word that is no joiner
@@ -71,18 +97,27 @@ def not_a_name(span: Span) -> bool:
     of Directors Meeting Minutes", "Grammar Review"), a role first ("VP Marketing"), a lone
     role modifier ("Joint"), or, without a head word, a number inside ("Unit 1 Test Case").
     """
-    has_head = bool(MODEL_ORG_HEADS.intersection(t.lower_ for t in span))
+    tokens, texts, lowers, text = words or words_of(span)
+    has_head = not MODEL_ORG_HEADS.isdisjoint(lowers)
     return (
-        len(span.text) < 2
-        or span[-1].lower_ in DOCUMENT_ENDS
-        or any(_TIME.match(t.text) or t.lower_ in ABBREVIATIONS for t in span)
-        or any(t.is_lower and t.is_alpha and t.lower_ not in _JOINERS for t in span)
-        or (span[0].lower_ in ROLE_WORDS and not has_head)
-        or (len(span) == 1 and span[0].lower_ in ROLE_MODIFIERS)
-        or (not has_head and any(t.like_num for t in span[1:-1]))
+        len(text) < 2
+        or lowers[-1] in DOCUMENT_ENDS
+        or (_DIGIT.search(text) is not None and any(_TIME.match(x) for x in texts))
+        or not ABBREVIATIONS.isdisjoint(lowers)
+        or any(
+            t.is_lower and t.is_alpha and lower not in _JOINERS
+            for t, lower in zip(tokens, lowers, strict=True)
+        )
+        or (lowers[0] in ROLE_WORDS and not has_head)
+        or (len(tokens) == 1 and lowers[0] in ROLE_MODIFIERS)
+        or (not has_head and any(t.like_num for t in tokens[1:-1]))
     )
 
 
-def irish_county(span: Span) -> bool:
+def irish_county(span: Span, words: Words | None = None) -> bool:
     """Whether the span holds "Co." before a capitalised word: an Irish county ("Co. Wicklow")."""
-    return any(t.text == "Co." and t.i + 1 < span.end and span.doc[t.i + 1].is_title for t in span)
+    tokens, texts = (words or words_of(span))[:2]
+    return "Co." in texts and any(
+        text == "Co." and i + 1 < len(tokens) and tokens[i + 1].is_title
+        for i, text in enumerate(texts)
+    )
