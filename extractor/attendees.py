@@ -56,7 +56,8 @@ _SENTENCES = re.compile(
 )
 """A sentence break, not the full stop of a title ("Prof. Ann Lee")."""
 _INLINE_LABEL = re.compile(
-    r"(?<=[.;])\s+(?=(?:also\s+)?(?:absent|apologies|regrets|present|in\s+attendance)\b[^:.]{0,40}:)",
+    r"(?<=[.;])\s+(?=(?:also\s+)?(?:absent|apologies|regrets|present|in\s+attendance)\b"
+    r"[^:.]{0,40}:)",
     re.IGNORECASE,
 )
 _ROLE_BEFORE = re.compile(

@@ -85,13 +85,18 @@ def _has_sentence_end(text: str) -> bool:
     return ("." in text or "!" in text or "?" in text) and bool(_SENTENCE.search(text))
 
 
+def _numbered(text: str) -> re.Match[str] | None:
+    """The number and title of a numbered line ("Item 2: …" or "4.1 …"), or None."""
+    text = text.strip()
+    return _ITEM.match(text) or _NUMBER.match(text)
+
+
 def numbered_title(block: Block) -> tuple[int, str, str] | None:
     """(depth, number, title) of a short numbered title line, or None."""
     if block.kind == "list_item" and block.numbered and block.marker:
         number, title = block.marker, block.text
     elif block.kind == "paragraph":
-        text = block.text.strip()
-        match = _ITEM.match(text) or _NUMBER.match(text)
+        match = _numbered(block.text)
         if match is None:
             return None
         number, title = match["num"], match["title"]
@@ -147,8 +152,7 @@ def _raw_depth(block: Block) -> int:
     if block.kind == "list_item" and block.numbered and block.marker:
         number = block.marker
     else:
-        text = block.text.strip()
-        match = (_ITEM.match(text) or _NUMBER.match(text)) if block.kind == "paragraph" else None
+        match = _numbered(block.text) if block.kind == "paragraph" else None
         if match is None:
             return 0
         number = match["num"]

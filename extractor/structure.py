@@ -45,14 +45,24 @@ _OUTCOME = re.compile(
     r"confirmed)|(?:was|were|been)\s+approved\s+(?:unanimously|by\s+general\s+consent)|"
     r"approved\s+by\s+general\s+consent|adopted\s+unanimously|it\s+was\s+(?:\w+\s+)?(?:agreed|"
     r"resolved|decided)|(?:board|committee|panel|council|meeting|group|members|councillors|"
-    r"trustees|governors|directors|partners|company)\s+(?:\w+\s+)?(?:agreed|approved|resolved|decided|voted)"
-    r"\b|(?:board|committee|panel|council|meeting)\s+approves\b|\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour|against)\b|\bunanimously\s+"
-    r"(?:agreed|approved|resolved|decided)|\bmotions?\s+(?:was\s+|were\s+)?(?:carried|passed|adopted)\b|"
+    r"trustees|governors|directors|partners|company)\s+(?:\w+\s+)?"
+    r"(?:agreed|approved|resolved|decided|voted)\b|"
+    r"(?:board|committee|panel|council|meeting)\s+approves\b|"
+    r"\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour|against)\b|"
+    r"\bunanimously\s+(?:agreed|approved|resolved|decided)|"
+    r"\bmotions?\s+(?:was\s+|were\s+)?(?:carried|passed|adopted)\b|"
     r"\bcarried\s+unanimously\b)",
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = (
-    *("minutes", "approve", "adopted", "agreed", "resolved", "decided", "voted", "carried"),
+    "minutes",
+    "approve",
+    "adopted",
+    "agreed",
+    "resolved",
+    "decided",
+    "voted",
+    "carried",
     "passed",
 )
 """One of these is in every text :data:`_OUTCOME` matches."""
