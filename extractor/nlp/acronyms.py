@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.abbreviations import DEFINITION_MARK, AcronymPair, find_initials, find_pairs
 from extractor.models import EntityLabel
-from extractor.nlp.flags import word_flag
 
 __all__ = ["AcronymDetector", "AcronymPair", "make_acronym_detector"]
 
 _NAMED = ("ORG", "PROGRAMME")
+_KNOWN_LIMIT = 500_000
+"""Words whose marks are remembered before the memory starts again (bounds a long batch)."""
 
 
 def holds_mark(word: str) -> bool:
@@ -74,12 +76,30 @@ class AcronymDetector:
     def __init__(self, nlp: Language, name: str, *, max_length: int) -> None:
         self.name = name
         self.max_length = max_length
-        self.marked = word_flag(nlp.vocab, holds_mark)
+        self.strings = nlp.vocab.strings
+        self._known: dict[int, bool] = {}
+
+    def marked(self, doc: Doc) -> bool:
+        """Whether some word of ``doc`` holds a mark; each distinct word is tested only once.
+
+        Most texts hold none, and answering from the words is much cheaper than reading the
+        Doc's text.
+        """
+        known = self._known
+        if len(known) > _KNOWN_LIMIT:
+            known.clear()
+        for orth in doc.to_array(ORTH).tolist():
+            hit = known.get(orth)
+            if hit is None:
+                hit = known[orth] = holds_mark(self.strings[orth])
+            if hit:
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the definitions of ``doc`` and store them on it."""
-        if self.marked is not None and not doc.to_array(self.marked).any():
-            found = doc._
+        found = doc._
+        if not self.marked(doc):
             found.acronym_pairs = []
             found.initials = []
             return doc
@@ -92,7 +112,6 @@ class AcronymDetector:
                 for p in pairs
                 if not any(s <= p.long_start and p.long_end <= e for s, e in people)
             ]
-        found = doc._
         found.acronym_pairs = [_labelled(doc, p) for p in pairs]
         found.initials = find_initials(text)
         return doc

@@ -108,16 +108,3 @@ def compile_flags(vocab: Vocab, patterns: Sequence[Pattern]) -> list[Pattern]:
             pattern = {**pattern, "pattern": [_token(t, flags) for t in tokens]}
         compiled.append(pattern)
     return compiled
-
-
-def word_flag(vocab: Vocab, test: Check) -> int | None:
-    """The lexeme flag of ``vocab`` that holds ``test`` of each word, added once.
-
-    None when every flag bit is taken: callers then test the text themselves.
-    """
-    getters: dict[int, Callable[[str], Any]] = getattr(vocab, "lex_attr_getters", {})
-    for bit in range(FLAG19, FLAG63 + 1):
-        if getters.get(bit) is test:
-            return bit
-    free = [b for b in range(FLAG19, FLAG63 + 1) if b not in getters]
-    return int(vocab.add_flag(test, free[0])) if free else None

@@ -63,14 +63,25 @@ def test_max_length_caps_the_text_scanned() -> None:
 def test_marks_gate_finds_every_definition(text: str, shorts: list[str]) -> None:
     nlp = spacy.blank("en")
     detector = AcronymDetector(nlp, "minutes_acronyms", max_length=100_000)
-    assert detector.marked is not None
     doc = detector(nlp.make_doc(text))
     assert [p.short for p in doc._.acronym_pairs] == shorts
     assert doc._.initials == []
 
 
-def test_the_marks_flag_is_added_once_per_vocabulary() -> None:
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("The Parish Council met.", False),
+        ("The Parish Council(PC) met.", True),
+        ("The clerk’s report", False),
+        ("The ‘Safer Streets’ fund", True),
+        ("He said \"yes\"", True),
+    ],
+)
+def test_the_gate_answers_from_the_words_and_remembers_them(text: str, marked: bool) -> None:
     nlp = spacy.blank("en")
-    first = AcronymDetector(nlp, "a", max_length=10).marked
-    assert first is not None
-    assert AcronymDetector(nlp, "b", max_length=10).marked == first
+    detector = AcronymDetector(nlp, "minutes_acronyms", max_length=100_000)
+    doc = nlp.make_doc(text)
+    assert detector.marked(doc) is marked
+    assert detector.marked(nlp.make_doc(text)) is marked
+    assert set(detector._known) <= {t.orth for t in doc}
