@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.abbreviations import DEFINITION_MARK, AcronymPair, find_initials, find_pairs
 from extractor.models import EntityLabel
+from extractor.nlp.memo import WordMemo
 
 __all__ = ["AcronymDetector", "AcronymPair", "make_acronym_detector"]
 
 _NAMED = ("ORG", "PROGRAMME")
-_KNOWN_LIMIT = 500_000
-"""Words whose marks are remembered before the memory starts again (bounds a long batch)."""
 
 
 def holds_mark(word: str) -> bool:
@@ -76,8 +74,8 @@ class AcronymDetector:
     def __init__(self, nlp: Language, name: str, *, max_length: int) -> None:
         self.name = name
         self.max_length = max_length
-        self.strings = nlp.vocab.strings
-        self._known: dict[int, bool] = {}
+        strings = nlp.vocab.strings
+        self._marks = WordMemo(lambda orth: holds_mark(strings[orth]))
 
     def marked(self, doc: Doc) -> bool:
         """Whether some word of ``doc`` holds a mark; each distinct word is tested only once.
@@ -85,16 +83,7 @@ class AcronymDetector:
         Most texts hold none, and answering from the words is much cheaper than reading the
         Doc's text.
         """
-        known = self._known
-        if len(known) > _KNOWN_LIMIT:
-            known.clear()
-        for orth in doc.to_array(ORTH).tolist():
-            hit = known.get(orth)
-            if hit is None:
-                hit = known[orth] = holds_mark(self.strings[orth])
-            if hit:
-                return True
-        return False
+        return any(self._marks.of(doc))
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the definitions of ``doc`` and store them on it."""

@@ -16,9 +16,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import reduce
+from operator import or_
 from typing import Any
 
-from spacy.attrs import IDS, ORTH
+from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
@@ -26,12 +28,12 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from extractor.nlp.memo import WordMemo
+
 LexemeTest = Callable[[Lexeme], bool]
 _FIELDS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_"}
 _CACHE_LIMIT = 4096
 """Most pattern subsets, and Matchers, kept before such a cache starts afresh."""
-_MASK_LIMIT = 1_000_000
-"""Most vocabulary entries whose masks are kept before that cache starts afresh."""
 
 
 def _required(spec: dict[str, Any]) -> bool:
@@ -131,7 +133,7 @@ class PatternGate:
         self._tests: list[tuple[int, LexemeTest]] = []
         self._keys: dict[str, int] = {}
         self.needs = [self._need(tokens) for _, tokens in self.patterns]
-        self._masks: dict[int, int] = {}
+        self._masks = WordMemo(self._mask)
         self._subsets: dict[int, tuple[int, ...]] = {}
         self._matchers: dict[tuple[int, ...], Matcher] = {}
 
@@ -182,16 +184,7 @@ class PatternGate:
 
     def present(self, doc: Doc) -> int:
         """The bit mask of the word conditions some token of ``doc`` meets."""
-        masks = self._masks
-        if len(masks) > _MASK_LIMIT:
-            masks.clear()
-        found = 0
-        for orth in set(doc.to_array(ORTH).tolist()):
-            mask = masks.get(orth)
-            if mask is None:
-                mask = masks[orth] = self._mask(orth)
-            found |= mask
-        return found
+        return int(reduce(or_, self._masks.of(doc), 0))
 
     def subset(self, present: int) -> tuple[int, ...]:
         """Indices of the patterns whose needed word conditions are all in ``present``."""
