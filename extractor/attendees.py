@@ -51,10 +51,11 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*[,;]?\s*(?:\band\b\s*)?")
 _ORG_PREFIX = re.compile(r"^(?P<org>[^:()]{2,60}):\s+(?P<rest>.+)$")
 _SENTENCES = re.compile(
-    r"[a-z]{2}(?<!\bProf)(?<!\bRevd)(?<!\bRev)(?<!\bCllr)(?<!\bSupt)(?<!\bInsp)(?<!\bMrs)"
-    r"(?<!\bSgt)[.!?]\s+[A-Z]"
+    r"[.!?](?<=[a-z]{2}.)(?<!\bProf.)(?<!\bRevd.)(?<!\bRev.)(?<!\bCllr.)(?<!\bSupt.)(?<!\bInsp.)"
+    r"(?<!\bMrs.)(?<!\bSgt.)\s+[A-Z]"
 )
-"""A sentence break, not the full stop of a title ("Prof. Ann Lee")."""
+"""A sentence break, not the full stop of a title ("Prof. Ann Lee"); the stop comes first in
+the pattern, so a search skips quickly to the next one."""
 _INLINE_LABEL = re.compile(
     r"(?<=[.;])\s+(?=(?:also\s+)?(?:absent|apologies|regrets|present|in\s+attendance)\b"
     r"[^:.]{0,40}:)",

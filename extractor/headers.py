@@ -20,7 +20,7 @@ from extractor.document import Block
 from extractor.models import Speaker
 from extractor.names import is_person
 from extractor.nlp.vocab import wordset
-from extractor.speakers import parse_speaker
+from extractor.speakers import has_header_shape, parse_speaker
 from extractor.timeparse import find_date, parse_time_range
 
 _NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)+\.?|\d+[.:)]|[A-Z][.)])\s+(?P<title>\S.*)$")
@@ -29,8 +29,10 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 """A numbered agenda item: "Item 2: Apologies", "AGENDA ITEM 5 – Finance"."""
-_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+\S")
-"""A sentence end inside the text (a longer word before the stop is found at its last two)."""
+_SENTENCE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])\s+\S")
+"""A sentence end inside the text (a longer word before the stop is found at its last two).
+
+The stop comes first in the pattern, so a search skips quickly to the next one."""
 _AGENDA_TOPIC = re.compile(
     r"^\W*(?:any\s+other\s+(?:competent\s+)?business|a\.?o\.?b\.?|matters\s+arising|"
     r"declarations?\s+of\s+(?:pecuniary\s+)?interests?|public\s+(?:participation|questions|"
@@ -46,7 +48,7 @@ _SENTENCE_OPENERS = wordset(
 """First words of a short remark ("No matters raised"), never of a topic line."""
 _AGENDA_LABEL = re.compile(r"^\W*(?:the\s+)?agenda(?:\s+items?)?\s*:?\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
-_TOC_TAIL = re.compile(r"[\s.…·_-]*\d*\s*$")
+_TOC_LEADER = ".…·_-"
 _NOT_WORD = re.compile(r"[^\w\s]")
 MAX_HEADER_WORDS = 40
 AGENDA_MIN = 3
@@ -68,7 +70,7 @@ def speaker_header(block: Block) -> Speaker | None:
         return None
     words = block.text.split()
     text = " ".join(words)
-    if len(words) > MAX_HEADER_WORDS or _has_sentence_end(text):
+    if len(words) > MAX_HEADER_WORDS or not has_header_shape(text) or _has_sentence_end(text):
         return None
     if find_date(text) is not None or parse_time_range(text)[0] is not None:
         return None
@@ -260,8 +262,18 @@ def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
 
 
 def _toc_key(text: str) -> str:
-    text = _TOC_TAIL.sub("", text)
+    text = _without_page_number(text)
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+def _without_page_number(text: str) -> str:
+    """``text`` without a trailing page number and the dot leader or spaces before it."""
+    end = len(text.rstrip())
+    while end and text[end - 1].isdecimal():
+        end -= 1
+    while end and (text[end - 1].isspace() or text[end - 1] in _TOC_LEADER):
+        end -= 1
+    return text[:end]
 
 
 def toc_lines(blocks: list[Block], indices: list[int], headers: list[Header]) -> set[int]:

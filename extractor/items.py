@@ -30,6 +30,12 @@ DECISION_OPENING = re.compile(
     r"^(?:RESOLVED\b|Resolved,?\s+that\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|"
     r"decided)\b)",
 )
+_DECISION_FIRST = ("R", "I")
+"""The letters :data:`DECISION_OPENING` can start with."""
+_ACTION_INITIALS = frozenset("aAtT")
+"""The first letters of the words :data:`ACTION_PREFIX` opens with (no other character matches)."""
+_DECISION_INITIALS = frozenset("dDrRaAoOI")
+"""The first letters of :data:`DECISION_PREFIX` and :data:`DECISION_OPENING` texts."""
 _UTTERANCE = re.compile(
     r"^(?P<who>[^:()]{1,40}?)\s*(?:\((?P<note>[^)]{1,30})\))?:\s+(?P<said>\S.*)$"
 )
@@ -103,6 +109,11 @@ def is_signature_line(text: str) -> bool:
     return len(text.split()) <= 3 and is_role_like(text) and text[:1].isupper()
 
 
+def opens_decision(text: str) -> bool:
+    """Tell whether ``text`` opens like a recorded decision ("RESOLVED that …", "It was agreed")."""
+    return text.startswith(_DECISION_FIRST) and DECISION_OPENING.match(text) is not None
+
+
 def is_transcript(blocks: list[Block]) -> bool:
     """Tell whether several paragraphs are "Name: text" lines (a transcript-style document)."""
     lines = (b for b in blocks if b.kind == "paragraph" and utterance_prefix(b.text))
@@ -130,9 +141,10 @@ def _classify(
     if block.kind == "table_row":
         return "table_row", None
     text = block.text.strip()
-    if ACTION_PREFIX.match(text):
+    first = text[:1]
+    if first in _ACTION_INITIALS and ACTION_PREFIX.match(text):
         return "action", None
-    if DECISION_PREFIX.match(text) or DECISION_OPENING.match(text):
+    if first in _DECISION_INITIALS and (DECISION_PREFIX.match(text) or opens_decision(text)):
         return "decision", None
     if transcript and block.kind == "paragraph" and (said := utterance_prefix(text)):
         return "utterance", said

@@ -36,6 +36,8 @@ _FIELD = re.compile(
     r"location|place|where|when|present|attendees|apologies|regrets)\s*:\s*",
     re.IGNORECASE,
 )
+_FIELD_FIRST = frozenset("mdtvlpwarMDTVLPWAR")
+"""The letters a :data:`_FIELD` label can start with (no other character matches them)."""
 _AT_PLACE = re.compile(r"\s(?:at|@)\s+(?![\d(])(?P<loc>[^\d\s].*)$")
 _TAIL_PLACE = re.compile(
     r"^\s*(?:,|;|\s[–—-])\s*(?P<loc>(?:online\b|[A-Z0-9])[^.;!?]{1,100}?)\s*\.?$"
@@ -92,7 +94,7 @@ def is_marker_line(text: str) -> bool:
 
 def parse_fields(text: str) -> dict[str, str]:
     """Read "Date: … Time: … Venue: …" labels opening ``text`` into a lower-case-keyed dict."""
-    if _FIELD.match(text) is None:
+    if text[:1] not in _FIELD_FIRST or _FIELD.match(text) is None:
         return {}
     matches = list(_FIELD.finditer(text))
     fields: dict[str, str] = {}

@@ -230,9 +230,10 @@ def segment(raw: RawDocument) -> Segmented:
         text = blocks[i].text.strip()
         if i in aside.used or i in header_lines:
             continue
-        roster = is_people_line(text) and len(parse_people(text)) >= 3
+        people = parse_people(text) if is_people_line(text) else []
+        roster = len(people) >= 3
         if roster:
-            aside.add("attendees", parse_people(text))
+            aside.add("attendees", people)
         if roster or is_marker_line(text) or (i < last_meta and not text.endswith(".")):
             header_lines.add(i)
     aside.used |= aside.titled_next - header_set

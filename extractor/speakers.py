@@ -166,6 +166,14 @@ def _from_commas(text: str, ref: str | None) -> Speaker | None:
     return None
 
 
+def has_header_shape(text: str) -> bool:
+    """Tell whether ``text`` has what every header form needs: a mark, or an office first.
+
+    Without one, :func:`parse_speaker` gives None, whatever else the text holds.
+    """
+    return _STRUCTURE_MARKS.search(text) is not None or starts_with_office(text)
+
+
 def parse_speaker(header: str) -> Speaker | None:
     """Read the speaker a header line names, or None when it names nobody (a topic heading).
 
@@ -173,6 +181,8 @@ def parse_speaker(header: str) -> Speaker | None:
     'Councillor'
     """
     text = " ".join(header.split())
+    if not has_header_shape(text):
+        return None
     ref: str | None = None
     found = _REFERENCE.search(text) if mentions(text, ("see",)) else None
     if found:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.document import Block
-from extractor.items import ACTION_PREFIX, DECISION_OPENING, DECISION_PREFIX
+from extractor.items import ACTION_PREFIX, DECISION_PREFIX, opens_decision
 from extractor.models import ActionItem, Decision, Item, ItemTag, Priority, Section
 from extractor.prefilter import folded, mentions
 from extractor.timeparse import find_date
@@ -208,13 +208,13 @@ def _decision(item: Item, in_decision_section: bool) -> Decision | None:
     prefix = DECISION_PREFIX.match(item.text)
     if prefix:
         return Decision(text=prefix["text"].strip(), item=item.id)
-    if in_decision_section or DECISION_OPENING.match(item.text):
+    if in_decision_section or opens_decision(item.text):
         return Decision(text=item.text, item=item.id)
     if not mentions(item.text, _OUTCOME_WORDS):
         return None
     sentences = _SENTENCE.split(item.text)
     for n, sentence in enumerate(sentences):
-        if _OUTCOME.search(sentence):
+        if mentions(sentence, _OUTCOME_WORDS) and _OUTCOME.search(sentence):
             if n and _BARE_OUTCOME.match(sentence):
                 sentence = f"{sentences[n - 1]} {sentence}"
             return Decision(text=sentence.strip(), item=item.id)

@@ -160,3 +160,16 @@ def test_one_line_can_hold_attendees_and_the_absent() -> None:
 )
 def test_membership_words_before_names_are_dropped(line: str, names: list[str]) -> None:
     assert [p.name for p in parse_people(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe, Prof. Ann Lee, Cllr. Bob Hay", True),
+        ("Jane Roe, Mrs. Ann Lee", True),
+        ("The meeting opened. Jane Roe chaired", False),
+        ("Jane Roe and others attended. Bob Hay left", False),
+    ],
+)
+def test_title_stops_are_no_sentence_breaks(text: str, expected: bool) -> None:
+    assert is_people_line(text) is expected

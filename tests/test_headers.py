@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from extractor import headers
 from extractor.document import Block, BlockKind, Origin
 from extractor.headers import (
     find_headers,
@@ -203,3 +206,38 @@ def test_capital_lines_give_way_to_numbered_titles() -> None:
         b("A late report."),
     ]
     assert headings(blocks) == ["1. Apologies", "2. Finance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance ........ 12",
+        "Finance …… 3 ",
+        "Finance\t\u00a012",
+        "Item 4 - 5",
+        "Item 4 5",
+        "Report 2024",
+        "12",
+        "...",
+        "Plain heading",
+        "",
+    ],
+)
+def test_page_number_removal_matches_the_dot_leader_pattern(text: str) -> None:
+    expected = re.sub(r"[\s.…·_-]*\d*\s*$", "", text, count=1)
+    assert headers._without_page_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained. Then it stopped", True),
+        ("Mr. Smith spoke", False),
+        ("Ends here.", False),
+        ("Dr. No! Yes", False),
+        ("done?  next", True),
+        ("", False),
+    ],
+)
+def test_sentence_end_inside_text(text: str, expected: bool) -> None:
+    assert headers._has_sentence_end(text) is expected

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from extractor import items
 from extractor.document import Block, BlockKind, Origin
 from extractor.items import (
     classify,
     is_signature_line,
     is_transcript,
     make_item,
+    opens_decision,
     utterance_prefix,
 )
 
@@ -98,3 +102,38 @@ def test_list_item_keeps_marker_and_level() -> None:
 )
 def test_signature_lines(text: str, expected: bool) -> None:
     assert is_signature_line(text) is expected
+
+
+def _chars_matching(letters: str, flags: int) -> set[str]:
+    pattern = re.compile(f"[{letters}]", flags)
+    chars = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    return set(filter(pattern.fullmatch, chars))
+
+
+@pytest.mark.parametrize(
+    ("initials", "letters", "flags"),
+    [
+        (items._ACTION_INITIALS, "at", re.IGNORECASE),
+        (items._DECISION_INITIALS, "droa", re.IGNORECASE),
+        (items._DECISION_INITIALS, "RI", 0),
+    ],
+)
+def test_initials_hold_every_character_the_patterns_can_open_with(
+    initials: frozenset[str], letters: str, flags: int
+) -> None:
+    assert _chars_matching(letters, flags) <= initials
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RESOLVED that the accounts be approved", True),
+        ("Resolved, that the clerk writes", True),
+        ("It was agreed to meet again", True),
+        ("resolved that lower case is no opening", False),
+        ("The council RESOLVED to act", False),
+        ("", False),
+    ],
+)
+def test_opens_decision(text: str, expected: bool) -> None:
+    assert opens_decision(text) is expected

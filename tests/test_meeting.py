@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from extractor import meeting
 from extractor.document import Block, Origin
 from extractor.meeting import (
     clean_title,
@@ -162,3 +164,23 @@ def test_meeting_dates_heading(text: str, expected: bool) -> None:
 )
 def test_marker_lines(text: str, expected: bool) -> None:
     assert is_marker_line(text) is expected
+
+
+def test_field_first_letters_hold_every_character_a_label_can_open_with() -> None:
+    pattern = re.compile("[mdtvlpwar]", re.IGNORECASE)
+    chars = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(filter(pattern.fullmatch, chars)) <= meeting._FIELD_FIRST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DATE: 5 May 2024 Venue: Hall", {"date": "5 May 2024", "venue": "Hall"}),
+        ("Apologies: Jo Roe", {"apologies": "Jo Roe"}),
+        (" Date: leading space is no field line", {}),
+        ("Update: no label here", {}),
+        ("", {}),
+    ],
+)
+def test_parse_fields_labels_open_the_text(text: str, expected: dict[str, str]) -> None:
+    assert parse_fields(text) == expected

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.speakers import parse_speaker, split_role_org
+from extractor.speakers import has_header_shape, parse_speaker, split_role_org
 
 HEADERS = [
     (
@@ -132,3 +132,21 @@ def test_lines_naming_no_speaker(line: str) -> None:
 )
 def test_split_role_org(parts: list[str], expected: tuple[str | None, str | None]) -> None:
     assert split_role_org(parts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe, Clerk", True),
+        ("Jane Roe (Clerk)", True),
+        ("Update – Jane Roe", True),
+        ("Cllr Jane Roe", True),
+        ("Jane Roe", False),
+        ("Resumable Uploads", False),
+        ("", False),
+    ],
+)
+def test_header_shape(text: str, expected: bool) -> None:
+    assert has_header_shape(text) is expected
+    if not expected:
+        assert parse_speaker(text) is None

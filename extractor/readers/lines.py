@@ -90,12 +90,18 @@ def indent_width(text: str) -> int:
 
 def normalise_spaces(text: str) -> str:
     """Turn tabs and no-break spaces into plain spaces, drop invisible characters, trim ends."""
-    return _SPACE_LIKE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    elif "\t" not in text and "\f" not in text and "\v" not in text:
+        return text.strip()
+    return _SPACE_LIKE.sub(" ", text).strip()
 
 
 def collapse_spaces(text: str) -> str:
     """Like :func:`normalise_spaces`, and also squeeze runs of spaces to one."""
-    return " ".join(_INVISIBLE.sub("", text).split())  # split() knows every space-like char
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())  # split() knows every space-like char
 
 
 def is_rule_line(text: str) -> bool:

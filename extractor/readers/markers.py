@@ -71,16 +71,33 @@ def parse_marker(line: str) -> ListMarker | None:
 
 
 def _match(rest: str, *, indented: bool) -> tuple[str, bool, int] | None:
-    """Return (marker as written, numbered, characters consumed) for the start of ``rest``."""
-    if match := _GLYPH.match(rest):
+    """Return (marker as written, numbered, characters consumed) for the start of ``rest``.
+
+    The patterns are tried in a fixed order; those that cannot start with ``rest``'s first
+    character are skipped.
+    """
+    first = rest[:1]
+    if first in BULLET_GLYPHS and (match := _GLYPH.match(rest)):
         return match.group(1), False, match.end()
-    if match := _DASH.match(rest):
+    if first in DASH_BULLETS and (match := _DASH.match(rest)):
         return match.group(1), False, match.end()
-    if (match := _SMALL_O.match(rest)) and (indented or match.group("single") is None):
+    if (
+        first == "o"
+        and (match := _SMALL_O.match(rest))
+        and (indented or match.group("single") is None)
+    ):
         return "o", False, match.end()
-    if match := _ESCAPED_NUMBER.match(rest):
-        return match.group(1) + match.group(2), True, match.end()
-    for pattern in (_CLAUSE_NUMBER, _NUMBER, _COLON_NUMBER, _LETTER):
+    if first.isdigit():
+        if match := _ESCAPED_NUMBER.match(rest):
+            return match.group(1) + match.group(2), True, match.end()
+        patterns: tuple[re.Pattern[str], ...] = (_CLAUSE_NUMBER, _NUMBER, _COLON_NUMBER)
+    elif first == "(":
+        patterns = (_NUMBER, _LETTER)
+    elif first.isascii() and first.isalpha():
+        patterns = (_LETTER,)
+    else:
+        return None
+    for pattern in patterns:
         if match := pattern.match(rest):
             return match.group(1), True, match.end()
     return None

@@ -63,3 +63,24 @@ def test_ends_sentence(text: str, ends: bool) -> None:
 def test_space_normalisation() -> None:
     assert normalise_spaces("\u00a0a\tb\u200bc  d ") == "a bc  d"
     assert collapse_spaces("a \u00a0  b") == "a b"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  plain ascii  ", "plain ascii"),
+        ("a\tb\fc\vd", "a b c d"),
+        ("\u00a0a\u2009b\u200bc\ufeff", "a bc"),
+        ("caf\u00e9\u00adla", "caf\u00e9la"),
+    ],
+)
+def test_normalise_spaces_ascii_and_unicode(text: str, expected: str) -> None:
+    assert normalise_spaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a \t b\n", "a b"), ("x\u200b y\u00a0 z", "x y z"), ("", "")],
+)
+def test_collapse_spaces(text: str, expected: str) -> None:
+    assert collapse_spaces(text) == expected

@@ -1,5 +1,8 @@
+import re
+
 import pytest
 
+from extractor.readers import markers
 from extractor.readers.markers import parse_marker
 
 
@@ -84,3 +87,50 @@ def test_marker_alone_has_empty_text() -> None:
     found = parse_marker("1.")
     assert found is not None
     assert found.text == ""
+
+
+def _every_pattern(rest: str, indented: bool) -> tuple[str, bool, int] | None:
+    """The marker found by trying every pattern in order, whatever the first character."""
+    if match := markers._GLYPH.match(rest):
+        return match.group(1), False, match.end()
+    if match := markers._DASH.match(rest):
+        return match.group(1), False, match.end()
+    if (match := markers._SMALL_O.match(rest)) and (indented or match.group("single") is None):
+        return "o", False, match.end()
+    if match := markers._ESCAPED_NUMBER.match(rest):
+        return match.group(1) + match.group(2), True, match.end()
+    patterns: tuple[re.Pattern[str], ...] = (
+        markers._CLAUSE_NUMBER,
+        markers._NUMBER,
+        markers._COLON_NUMBER,
+        markers._LETTER,
+    )
+    for pattern in patterns:
+        if match := pattern.match(rest):
+            return match.group(1), True, match.end()
+    return None
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "\u0663. Arabic-Indic digit",
+        "(\u0663) bracketed digit",
+        "\u00b2 superscript",
+        "(iv) roman",
+        "(b) letter",
+        "o  sub point",
+        "o single",
+        "\u2022bullet",
+        "\u2013 dash",
+        "3\\) escaped",
+        "12: colon",
+        "4.1.2 clause",
+        "\u00c9. accented capital",
+        "Minutes of the meeting",
+        "",
+    ],
+)
+@pytest.mark.parametrize("indented", [True, False])
+def test_first_character_skips_only_patterns_that_cannot_match(rest: str, indented: bool) -> None:
+    assert markers._match(rest, indented=indented) == _every_pattern(rest, indented)
