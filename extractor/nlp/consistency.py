@@ -53,6 +53,7 @@ _NAMED = ("ORG", "PROGRAMME", "PLACE")
 _ANY_ADDRESS = re.compile(r"[./@:](?:(?<=\w[./@:])(?=\w)|(?<=(?<!\S)@))")
 """An address (``./@:`` between word characters) or a handle (``@`` opening a word); the
 pattern opens on the punctuation so that a search skips quickly to the candidates."""
+_CHUNK_REST = re.compile(r"\S*")
 SURNAME_PLACE_WORDS = PLACE_HEADS - PERSON_PLACE_HEADS - {"hall", "green", "st"}
 """Place words that also end people's names ("Park", "Field", "Mill"); "Hall" and "Green"
 are left out: "the village hall" and "the green" are written in nearly every parish's minutes,
@@ -99,13 +100,27 @@ def structural_evidence(minutes: Minutes) -> Evidence:
 
 def lower_case_words(texts: Iterable[str]) -> set[str]:
     """Words the document writes in lower case at least once (addresses and handles aside)."""
-    plain: list[str] = []
-    for text in texts:
-        if not _ANY_ADDRESS.search(text):
-            plain.append(text)
+    document = "\n".join(texts)
+    # No word runs over white space, so reading each distinct chunk once finds the same words;
+    # a chunk holding an address holds it wherever it stands, so it is left out everywhere.
+    chunks = set(document.split()).difference(_addressed(document))
+    return set(filter(str.islower, set(_WORD.findall("\n".join(chunks)))))
+
+
+def _addressed(document: str) -> set[str]:
+    """The white-space delimited chunks of ``document`` that hold an address or a handle."""
+    found: set[str] = set()
+    end = 0
+    for match in _ANY_ADDRESS.finditer(document):
+        start = match.start()
+        if start < end:
             continue
-        plain.extend(chunk for chunk in text.split() if not _ANY_ADDRESS.search(chunk))
-    return set(filter(str.islower, set(_WORD.findall("\n".join(plain)))))
+        while start and not document[start - 1].isspace():
+            start -= 1
+        rest = _CHUNK_REST.match(document, match.start())
+        end = rest.end() if rest else match.end()
+        found.add(document[start:end])
+    return found
 
 
 def common_phrase(text: str, lower_words: set[str]) -> bool:
