@@ -156,14 +156,14 @@ def surname_place(text: str, lower_words: set[str]) -> bool:
 def person_names(mentions: Iterable[EntityMention]) -> dict[str, list[str]]:
     """Each word of a multi-word PERSON name → the full names it occurs in (as written)."""
     parts: dict[str, list[str]] = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.label != "PERSON" or len(words) < 2:
+    for text in dict.fromkeys(m.text for m in mentions if m.label == "PERSON"):
+        words = text.split()
+        if len(words) < 2:
             continue
         for word in {words[0], words[-1]}:
             names = parts.setdefault(key(word), [])
-            if all(key(n) != key(m.text) for n in names):
-                names.append(m.text)
+            if all(key(n) != key(text) for n in names):
+                names.append(text)
     return parts
 
 
@@ -175,12 +175,10 @@ def name_part_words(mentions: Iterable[EntityMention]) -> set[str]:
 def body_openings(mentions: Iterable[EntityMention]) -> dict[str, set[str]]:
     """Each leading part of a multi-word ORG or PROGRAMME name → the names it opens (keys)."""
     openings: dict[str, set[str]] = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.label not in ("ORG", "PROGRAMME") or len(words) < 2:
-            continue
+    for text in {m.text for m in mentions if m.label in ("ORG", "PROGRAMME")}:
+        words = text.split()
         for size in range(1, len(words)):
-            openings.setdefault(key(" ".join(words[:size])), set()).add(key(m.text))
+            openings.setdefault(key(" ".join(words[:size])), set()).add(key(text))
     return openings
 
 
@@ -207,10 +205,8 @@ def named_places(mentions: Iterable[EntityMention]) -> set[str]:
     ("King's Lynn and West Norfolk") on its own.
     """
     found: set[str] = set()
-    for m in mentions:
-        if m.label not in _NAMED:
-            continue
-        for match in _PLACE_OF.finditer(m.text):
+    for text in {m.text for m in mentions if m.label in _NAMED}:
+        for match in _PLACE_OF.finditer(text):
             words: list[str] = []
             for word in match.group(1).split():
                 if word.lower() in ORG_HEADS | PROGRAMME_HEADS | DEPARTMENT_HEADS:
