@@ -12,7 +12,6 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    SerializerFunctionWrapHandler,
     model_serializer,
 )
 
@@ -61,11 +60,10 @@ class SourceRef(_Model):
     row: int | None = Field(default=None, ge=0, description="0-based row in the table.")
     cell: int | None = Field(default=None, ge=0, description="0-based cell in the row.")
 
-    @model_serializer(mode="wrap")
-    def _only_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, int]:
+    @model_serializer(mode="plain")
+    def _only_set(self) -> dict[str, int]:
         """Write only the coordinates that apply: ``{"line": 7}``, not five keys with nulls."""
-        data: dict[str, int | None] = handler(self)
-        return {key: value for key, value in data.items() if value is not None}
+        return {key: value for key, value in self.__dict__.items() if value is not None}
 
 
 class EntityMention(_Model):

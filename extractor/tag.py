@@ -43,18 +43,28 @@ def _texts(segmented: Segmented) -> list[tuple[str, str | None]]:
     return texts
 
 
-def mentions_of(doc: Doc) -> list[EntityMention]:
-    """Convert the Doc's entities to mentions whose offsets index its text (end exclusive)."""
-    return [
-        EntityMention(
-            text=ent.text,
-            label=ent.label_,
-            start=ent.start_char,
-            end=ent.end_char,
-            canonical=ent.id_ if ent.id_ and ent.id_ != ent.text else None,
+def mentions_of(doc: Doc, text: str | None = None) -> list[EntityMention]:
+    """Convert the Doc's entities to mentions whose offsets index its text (end exclusive).
+
+    ``text``: the Doc's text when the caller holds it; slicing it is cheaper than asking each
+    entity for its words.
+    """
+    written = doc.text if text is None else text
+    mentions = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        name = written[start:end]
+        ent_id = ent.id_
+        mentions.append(
+            EntityMention(
+                text=name,
+                label=ent.label_,
+                start=start,
+                end=end,
+                canonical=ent_id if ent_id and ent_id != name else None,
+            )
         )
-        for ent in doc.ents
-    ]
+    return mentions
 
 
 def _meeting_year(minutes: Minutes) -> int | None:
@@ -97,7 +107,7 @@ def _tag_window(
             TaggedText(
                 text,
                 item_id,
-                mentions_of(doc),
+                mentions_of(doc, text),
                 list(found.acronym_pairs or []),
                 ruled=set(found.rule_ents or ()),
                 initials=list(found.initials or []),

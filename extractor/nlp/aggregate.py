@@ -13,8 +13,10 @@ and builds the distinct, counted ``entities`` list (:mod:`.distinct`) and the ``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import accumulate
 from operator import attrgetter
 
 from extractor.models import Acronym, DocumentEntity, EntityMention
@@ -78,18 +80,40 @@ def whole_words(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w&])")
 
 
+def _matching(
+    texts: Sequence[TaggedText], finders: Iterable[re.Pattern[str] | None]
+) -> list[TaggedText]:
+    """The texts in which any of ``finders`` (from :func:`whole_words`) finds a word.
+
+    One search of the texts joined by line breaks finds the same words as one per text.
+    """
+    patterns = [finder for finder in finders if finder is not None]
+    if not patterns:
+        return []
+    document = "\n".join(t.text for t in texts)
+    starts = list(accumulate((len(t.text) + 1 for t in texts), initial=0))
+    found = {bisect_right(starts, m.start()) - 1 for p in patterns for m in p.finditer(document)}
+    return [texts[i] for i in sorted(found)]
+
+
 def _add_acronym_mentions(
     tagged: TaggedText, defined: Mapping[str, AcronymPair], finder: re.Pattern[str] | None
 ) -> None:
-    """Mentions of labelled defined acronyms the pipeline did not mark in this text."""
+    """Mentions of labelled defined acronyms the pipeline did not mark in this text.
+
+    A text's mentions are always in order of ``start``; only an added one calls for a sort.
+    """
     if finder is None:
         return
+    added = False
     for match in finder.finditer(tagged.text):
         short, (start, end) = match.group(), match.span()
         label = defined[short].label
         if label is not None and uncovered(tagged.mentions, start, end):
             tagged.mentions.append(EntityMention(text=short, label=label, start=start, end=end))
-    tagged.mentions.sort(key=attrgetter("start"))
+            added = True
+    if added:
+        tagged.mentions.sort(key=attrgetter("start"))
 
 
 def _expand(
@@ -141,6 +165,7 @@ def _add_initials(
     """PERSON mentions, expanded to the name, for the people's initials a document defines."""
     if finder is None:
         return
+    added = False
     for match in finder.finditer(tagged.text):
         short, (start, end) = match.group(), match.span()
         tagged.mentions[:] = [
@@ -153,7 +178,9 @@ def _add_initials(
                     text=short, label="PERSON", start=start, end=end, expansion=name, canonical=name
                 )
             )
-    tagged.mentions.sort(key=attrgetter("start"))
+            added = True
+    if added:
+        tagged.mentions.sort(key=attrgetter("start"))
 
 
 def _extend_to_long_forms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPair]) -> None:
@@ -162,6 +189,8 @@ def _extend_to_long_forms(texts: Sequence[TaggedText], defined: Mapping[str, Acr
     if not names:
         return
     for tagged in texts:
+        if not tagged.mentions:
+            continue
         before = {(m.start, m.end) for m in tagged.mentions}
         tagged.mentions[:] = extend_to_names(tagged.text, tagged.mentions, names)
         tagged.ruled.update(
@@ -198,7 +227,7 @@ def finalise(
     initials = {s: n for t in texts for s, n in t.initials if s not in defined}
     acronym_finder = whole_words(s for s, p in defined.items() if p.label is not None)
     initials_finder = whole_words(initials)
-    for tagged in texts if acronym_finder is not None or initials_finder is not None else ():
+    for tagged in _matching(texts, (acronym_finder, initials_finder)):
         _add_acronym_mentions(tagged, defined, acronym_finder)
         _add_initials(tagged, initials, initials_finder)
     evidence = evidence or Evidence()

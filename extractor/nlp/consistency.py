@@ -53,6 +53,7 @@ _NAMED = ("ORG", "PROGRAMME", "PLACE")
 _ANY_ADDRESS = re.compile(r"[./@:](?:(?<=\w[./@:])(?=\w)|(?<=(?<!\S)@))")
 """An address (``./@:`` between word characters) or a handle (``@`` opening a word); the
 pattern opens on the punctuation so that a search skips quickly to the candidates."""
+_CHUNK_REST = re.compile(r"\S*")
 SURNAME_PLACE_WORDS = PLACE_HEADS - PERSON_PLACE_HEADS - {"hall", "green", "st"}
 """Place words that also end people's names ("Park", "Field", "Mill"); "Hall" and "Green"
 are left out: "the village hall" and "the green" are written in nearly every parish's minutes,
@@ -99,13 +100,27 @@ def structural_evidence(minutes: Minutes) -> Evidence:
 
 def lower_case_words(texts: Iterable[str]) -> set[str]:
     """Words the document writes in lower case at least once (addresses and handles aside)."""
-    plain: list[str] = []
-    for text in texts:
-        if not _ANY_ADDRESS.search(text):
-            plain.append(text)
+    document = "\n".join(texts)
+    # No word runs over white space, so reading each distinct chunk once finds the same words;
+    # a chunk holding an address holds it wherever it stands, so it is left out everywhere.
+    chunks = set(document.split()).difference(_addressed(document))
+    return set(filter(str.islower, set(_WORD.findall("\n".join(chunks)))))
+
+
+def _addressed(document: str) -> set[str]:
+    """The white-space delimited chunks of ``document`` that hold an address or a handle."""
+    found: set[str] = set()
+    end = 0
+    for match in _ANY_ADDRESS.finditer(document):
+        start = match.start()
+        if start < end:
             continue
-        plain.extend(chunk for chunk in text.split() if not _ANY_ADDRESS.search(chunk))
-    return set(filter(str.islower, set(_WORD.findall("\n".join(plain)))))
+        while start and not document[start - 1].isspace():
+            start -= 1
+        rest = _CHUNK_REST.match(document, match.start())
+        end = rest.end() if rest else match.end()
+        found.add(document[start:end])
+    return found
 
 
 def common_phrase(text: str, lower_words: set[str]) -> bool:
@@ -141,14 +156,14 @@ def surname_place(text: str, lower_words: set[str]) -> bool:
 def person_names(mentions: Iterable[EntityMention]) -> dict[str, list[str]]:
     """Each word of a multi-word PERSON name → the full names it occurs in (as written)."""
     parts: dict[str, list[str]] = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.label != "PERSON" or len(words) < 2:
+    for text in dict.fromkeys(m.text for m in mentions if m.label == "PERSON"):
+        words = text.split()
+        if len(words) < 2:
             continue
         for word in {words[0], words[-1]}:
             names = parts.setdefault(key(word), [])
-            if all(key(n) != key(m.text) for n in names):
-                names.append(m.text)
+            if all(key(n) != key(text) for n in names):
+                names.append(text)
     return parts
 
 
@@ -160,12 +175,10 @@ def name_part_words(mentions: Iterable[EntityMention]) -> set[str]:
 def body_openings(mentions: Iterable[EntityMention]) -> dict[str, set[str]]:
     """Each leading part of a multi-word ORG or PROGRAMME name → the names it opens (keys)."""
     openings: dict[str, set[str]] = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.label not in ("ORG", "PROGRAMME") or len(words) < 2:
-            continue
+    for text in {m.text for m in mentions if m.label in ("ORG", "PROGRAMME")}:
+        words = text.split()
         for size in range(1, len(words)):
-            openings.setdefault(key(" ".join(words[:size])), set()).add(key(m.text))
+            openings.setdefault(key(" ".join(words[:size])), set()).add(key(text))
     return openings
 
 
@@ -192,10 +205,8 @@ def named_places(mentions: Iterable[EntityMention]) -> set[str]:
     ("King's Lynn and West Norfolk") on its own.
     """
     found: set[str] = set()
-    for m in mentions:
-        if m.label not in _NAMED:
-            continue
-        for match in _PLACE_OF.finditer(m.text):
+    for text in {m.text for m in mentions if m.label in _NAMED}:
+        for match in _PLACE_OF.finditer(text):
             words: list[str] = []
             for word in match.group(1).split():
                 if word.lower() in ORG_HEADS | PROGRAMME_HEADS | DEPARTMENT_HEADS:

@@ -100,15 +100,24 @@ _OFFICE_TERMS = "|".join(
 _OFFICE_WORD = re.compile(rf"\b(?:{_OFFICE_TERMS}|CEO) (?:of|at) [A-Z]")
 _OFFICE = re.compile(rf"\b(?:{_OFFICE_TERMS}|CEO) (?:of|at) (?P<name>{_NAME})")
 _JOINS = frozenset({"of", "and", "&", "for", "the"})
-_NOUN_CORES = tuple(
-    sorted(
-        n
-        for n in ORG_NOUNS | PROGRAMME_NOUNS
-        if not any(o != n and o in n for o in ORG_NOUNS | PROGRAMME_NOUNS)
-    )
+
+
+def _cores(needles: Iterable[str]) -> tuple[str, ...]:
+    """The needles holding no other one: a text holding none of them holds none of ``needles``."""
+    unique = set(needles)
+    return tuple(sorted(n for n in unique if not any(o != n and o in n for o in unique)))
+
+
+_NOUN_CORES = _cores(
+    [
+        *ORG_NOUNS,
+        *PROGRAMME_NOUNS,
+        *("agenc", "charit", "compan", "consultanc", "lotter", "operative", "profit", "societ"),
+    ]
 )
-"""Class nouns holding no other one: a text without any of them has no class noun at all."""
-_OFFICE_CUES = tuple(f"{o[1:]} {p} " for o in (*OFFICES, "CEO") for p in ("of", "at"))
+"""Parts of class nouns ("compan" of "company" and "companies"): a text without any of them has
+no class noun at all."""
+_OFFICE_CUES = _cores(f"{o[1:]} {p} " for o in (*OFFICES, "CEO") for p in ("of", "at"))
 """"Office of / at" without the office's first letter: a text holding none has no office cue."""
 _SPLIT = re.compile(r", and |, | and | or ")
 

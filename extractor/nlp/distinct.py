@@ -8,8 +8,9 @@ points at a full name (``canonical``) is counted under that name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from extractor.models import DocumentEntity, EntityMention
+from extractor.models import DocumentEntity, EntityLabel, EntityMention
 from extractor.nlp.consistency import key
 
 
@@ -43,29 +44,53 @@ def distinct_entities(
     Sets ``canonical`` on a mention that ``folds`` (from :func:`fold_targets`) points at a
     longer name, when it has none yet.
     """
-    entities: dict[tuple[str, str], DocumentEntity] = {}
+    entries: dict[tuple[str, str], _Entry] = {}
     for item_id, mentions in texts:
         for m in mentions:
-            folded = folds.get((key(m.text), m.label))
+            folded = folds.get((key(m.text), m.label)) if folds else None
             if folded is not None and m.canonical is None:
                 m.canonical = folded
             if m.label == "PERSON" and m.canonical:
                 folded = m.canonical
-            _count(entities, m, folded or m.text, item_id)
-    return list(entities.values())
+            _count(entries, m, folded or m.text, item_id)
+    return [
+        DocumentEntity(
+            text=e.text,
+            label=e.label,
+            value=e.value,
+            expansion=e.expansion,
+            canonical=e.canonical,
+            count=e.count,
+            items=e.items,
+        )
+        for e in entries.values()
+    ]
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One entry of the ``entities`` list while the mentions are counted (plain data)."""
+
+    text: str
+    label: EntityLabel
+    value: str | None
+    expansion: str | None
+    canonical: str | None
+    count: int
+    items: list[str]
 
 
 def _count(
-    entities: dict[tuple[str, str], DocumentEntity],
+    entries: dict[tuple[str, str], _Entry],
     mention: EntityMention,
     name: str,
     item_id: str | None,
 ) -> None:
     """Add one mention of ``name`` to its entry, making the entry on first sight."""
     entry = (key(name), mention.label)
-    entity = entities.get(entry)
-    if entity is None:
-        entities[entry] = DocumentEntity(
+    found = entries.get(entry)
+    if found is None:
+        entries[entry] = _Entry(
             text=name,
             label=mention.label,
             value=mention.value,
@@ -75,8 +100,8 @@ def _count(
             items=[item_id] if item_id else [],
         )
         return
-    entity.count += 1
-    entity.value = entity.value or mention.value
-    entity.expansion = entity.expansion or mention.expansion
-    if item_id and item_id not in entity.items:
-        entity.items.append(item_id)
+    found.count += 1
+    found.value = found.value or mention.value
+    found.expansion = found.expansion or mention.expansion
+    if item_id and item_id not in found.items:
+        found.items.append(item_id)

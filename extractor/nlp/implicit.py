@@ -13,7 +13,9 @@ the document's ``acronyms`` list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from operator import attrgetter
 
 from extractor.models import EntityLabel, EntityMention
@@ -83,6 +85,7 @@ def implicit_mentions(
     """Tag each use of an implicit acronym in ``text`` (in place), unless a mention covers it."""
     if not expansions:
         return
+    added = False
     for match in _CANDIDATE.finditer(text):
         short, (start, end) = match.group(), match.span()
         if short not in expansions:
@@ -97,7 +100,9 @@ def implicit_mentions(
             mentions.append(
                 EntityMention(text=short, label=label, start=start, end=end, expansion=name)
             )
-    mentions.sort(key=attrgetter("start"))
+            added = True
+    if added:  # mentions are kept in order of start
+        mentions.sort(key=attrgetter("start"))
 
 
 def tag_implicit(
@@ -110,6 +115,16 @@ def tag_implicit(
         for m in mentions
         if m.label in _BODIES and HEADS.intersection(m.text.lower().split())
     }
-    expansions = implicit_expansions((text for text, _ in texts), names, known=known)
-    for text, mentions in texts if expansions else ():
-        implicit_mentions(text, mentions, expansions)
+    document = "\n".join(text for text, _ in texts)
+    expansions = implicit_expansions([document], names, known=known)
+    if not expansions:
+        return
+    # One search of the joined texts finds the texts that use an implicit acronym.
+    starts = list(accumulate((len(text) + 1 for text, _ in texts), initial=0))
+    using = {
+        bisect_right(starts, m.start()) - 1
+        for m in _CANDIDATE.finditer(document)
+        if m.group() in expansions
+    }
+    for index in sorted(using):
+        implicit_mentions(*texts[index], expansions)

@@ -94,7 +94,7 @@ def describe(texts: Sequence[TaggedText], evidence: Evidence, lower: set[str]) -
         tagged=(key(m.text) for t in texts for m in t.mentions),
         lower_words=lower,
     )
-    for tagged in texts:
+    for tagged in texts if described else ():
         touched = apply_descriptions(
             tagged.text, tagged.mentions, described, people=evidence.people
         )

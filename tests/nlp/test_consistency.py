@@ -245,6 +245,19 @@ def test_relabel_takes_the_label_decided_so_far() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["see a.b here", "a.b"], {"see", "here"}),
+        (["word twice", "word once"], {"word", "twice", "once"}),
+        (["mail jo@x.org", "jo@x.org again and jo"], {"mail", "again", "and", "jo"}),
+        (["https://x.org/path,then", "then"], {"then"}),
+    ],
+)
+def test_lower_case_words_over_several_texts(texts: list[str], expected: set[str]) -> None:
+    assert lower_case_words(texts) == expected
+
+
 def test_lower_case_words_keep_texts_apart() -> None:
     assert lower_case_words(["ends with-", "start", "see a.b", "x"]) == {
         "ends",

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from extractor.models import EntityMention
-from extractor.nlp.descriptions import apply_descriptions, described_names
+from extractor.nlp.descriptions import (
+    ORG_NOUNS,
+    PROGRAMME_NOUNS,
+    apply_descriptions,
+    described_names,
+)
 
 
 def described(*texts: str, tagged: tuple[str, ...] = (), lower: str = "") -> dict[str, str]:
@@ -80,3 +85,15 @@ def test_cues_are_found_in_any_text_of_the_document() -> None:
     for office in ("co-founder", "Co-founder", "Managing Director"):
         found = described("Minutes", f"{office} of Glendower", tagged=("glendower",))
         assert found == {"glendower": "ORG"}
+
+
+@pytest.mark.parametrize("noun", sorted(ORG_NOUNS | PROGRAMME_NOUNS))
+def test_every_class_noun_is_looked_for(noun: str) -> None:
+    label = "PROGRAMME" if noun in PROGRAMME_NOUNS else "ORG"
+    assert described(f"Quillo Works, a local {noun}, wrote") == {"quillo works": label}
+
+
+@pytest.mark.parametrize("office", ["Director", "Managing Director", "co-founder", "CEO"])
+def test_every_office_is_looked_for(office: str) -> None:
+    found = described(f"She is {office} of Quillo Works.", tagged=("quillo works",))
+    assert found == {"quillo works": "ORG"}
