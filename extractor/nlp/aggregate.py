@@ -13,10 +13,8 @@ and builds the distinct, counted ``entities`` list (:mod:`.distinct`) and the ``
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from itertools import accumulate
 from operator import attrgetter
 
 from extractor.models import Acronym, DocumentEntity, EntityMention
@@ -24,7 +22,7 @@ from extractor.nlp.acronyms import AcronymPair
 from extractor.nlp.consistency import Evidence, key, lower_case_words
 from extractor.nlp.dates import edtf_value
 from extractor.nlp.distinct import distinct_entities, fold_targets
-from extractor.nlp.implicit import tag_implicit, uncovered
+from extractor.nlp.implicit import matched_texts, tag_implicit, uncovered
 from extractor.nlp.kinds import generic_body, generic_plan, no_place
 from extractor.nlp.labels import TaggedText, apply_evidence, describe, listed_bodies
 from extractor.nlp.longforms import (
@@ -83,17 +81,14 @@ def whole_words(words: Iterable[str]) -> re.Pattern[str] | None:
 def _matching(
     texts: Sequence[TaggedText], finders: Iterable[re.Pattern[str] | None]
 ) -> list[TaggedText]:
-    """The texts in which any of ``finders`` (from :func:`whole_words`) finds a word.
-
-    One search of the texts joined by line breaks finds the same words as one per text.
-    """
+    """The texts in which any of ``finders`` (from :func:`whole_words`) finds a word."""
     patterns = [finder for finder in finders if finder is not None]
     if not patterns:
         return []
-    document = "\n".join(t.text for t in texts)
-    starts = list(accumulate((len(t.text) + 1 for t in texts), initial=0))
-    found = {bisect_right(starts, m.start()) - 1 for p in patterns for m in p.finditer(document)}
-    return [texts[i] for i in sorted(found)]
+    found = matched_texts(
+        [t.text for t in texts], lambda joined: (m for p in patterns for m in p.finditer(joined))
+    )
+    return [texts[i] for i in found]
 
 
 def _add_acronym_mentions(

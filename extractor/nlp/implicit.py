@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
@@ -119,12 +119,23 @@ def tag_implicit(
     expansions = implicit_expansions([document], names, known=known)
     if not expansions:
         return
-    # One search of the joined texts finds the texts that use an implicit acronym.
-    starts = list(accumulate((len(text) + 1 for text, _ in texts), initial=0))
-    using = {
-        bisect_right(starts, m.start()) - 1
-        for m in _CANDIDATE.finditer(document)
-        if m.group() in expansions
-    }
-    for index in sorted(using):
+    using = matched_texts(
+        [text for text, _ in texts],
+        lambda joined: (m for m in _CANDIDATE.finditer(joined) if m.group() in expansions),
+    )
+    for index in using:
         implicit_mentions(*texts[index], expansions)
+
+
+def matched_texts(
+    texts: Sequence[str], find: Callable[[str], Iterable[re.Match[str]]]
+) -> list[int]:
+    """Indices, in order, of the texts in which ``find`` finds something.
+
+    ``find`` runs once over the texts joined by line breaks, and each match counts for the
+    text it starts in: for patterns that never match across a line break, the same texts as
+    one search per text, at the cost of one.
+    """
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    return sorted({bisect_right(starts, m.start()) - 1 for m in find(joined)})

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.models import EntityLabel, EntityMention
-from extractor.nlp.implicit import implicit_expansions, implicit_mentions, tag_implicit
+from extractor.nlp.implicit import (
+    implicit_expansions,
+    implicit_mentions,
+    matched_texts,
+    tag_implicit,
+)
 
 NCC = "Norfolk County Council"
 COUNCIL = "Borough Council of King’s Lynn and West Norfolk Parks and Open Spaces Department"
@@ -99,3 +106,21 @@ def test_tag_implicit_needs_a_named_body_or_programme(
 )
 def test_implicit_acronyms_stand_alone(text: str, expected: dict[str, tuple[str, str]]) -> None:
     assert implicit_expansions(text.split("\n"), {NCC: "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "pattern", "found"),
+    [
+        (["the NHS met", "nothing here", "NHS again"], r"\bNHS\b", [0, 2]),
+        (["", "NHS", ""], r"\bNHS\b", [1]),
+        (["ends with NH", "S starts"], r"\bNHS\b", []),
+        (["NHS NHS NHS"], r"\bNHS\b", [0]),
+        ([], r"\bNHS\b", []),
+    ],
+)
+def test_matched_texts_are_those_one_search_per_text_finds(
+    texts: list[str], pattern: str, found: list[int]
+) -> None:
+    finder = re.compile(pattern)
+    assert matched_texts(texts, finder.finditer) == found
+    assert found == [i for i, text in enumerate(texts) if finder.search(text)]
