@@ -290,7 +290,7 @@ class Row:
 
 def item_texts(paths: Sequence[Path]) -> list[list[str]]:
     """Per document, the texts our tagger sends to spaCy, from our own reader and segmenter."""
-    from extractor.config import Options
+    from extractor.core import Options
     from extractor.pipeline import read_and_segment
     from extractor.tag import _texts  # the tagger's own list, so the bare run sees the same
 
@@ -400,8 +400,8 @@ def profile(paths: list[Path], work: Path, top: int) -> str:
     from pyinstrument.renderers import ConsoleRenderer
 
     from extractor.batch import BatchSettings, run_batch
-    from extractor.config import Options
-    from extractor.inputs import collect_inputs
+    from extractor.core import Options
+    from extractor.files import collect_inputs
     from extractor.pipeline import nlp_for
 
     options = Options()

@@ -12,15 +12,13 @@ __version__ = "0.1.0"
 __all__ = ["ExtractorError", "Minutes", "Options", "Result", "convert", "convert_many"]
 
 if TYPE_CHECKING:
-    from extractor.config import Options
-    from extractor.errors import ExtractorError
-    from extractor.models import Minutes
+    from extractor.core import ExtractorError, Minutes, Options
     from extractor.pipeline import Result, convert, convert_many
 
 _HOMES = {
-    "ExtractorError": "extractor.errors",
-    "Minutes": "extractor.models",
-    "Options": "extractor.config",
+    "ExtractorError": "extractor.core.errors",
+    "Minutes": "extractor.core.models",
+    "Options": "extractor.core.config",
     "Result": "extractor.pipeline",
     "convert": "extractor.pipeline",
     "convert_many": "extractor.pipeline",

@@ -12,18 +12,20 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from spacy.language import Language
-
 from extractor import __version__
-from extractor.config import Options
-from extractor.document import RawDocument, Segmented
+from extractor.core import (
+    SCHEMA_VERSION,
+    ExtractorError,
+    InternalError,
+    Minutes,
+    Options,
+    RawDocument,
+    Segmented,
+)
 from extractor.emit import render
-from extractor.errors import ExtractorError, InternalError
-from extractor.models import SCHEMA_VERSION, Minutes
-from extractor.nlp.pipeline import load_nlp, pipeline_fingerprint, pipeline_warnings
 from extractor.readers import read, read_data
 from extractor.segment import segment
-from extractor.tag import tag_documents
+from extractor.tag import Language, load_nlp, pipeline_fingerprint, pipeline_warnings, tag_documents
 
 WINDOW = 64
 """Documents read and segmented before one batched tagging pass."""

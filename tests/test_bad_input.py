@@ -25,9 +25,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.document import RawDocument, Segmented
+from extractor.core.document import RawDocument, Segmented
+from extractor.core.schema import schema_errors
 from extractor.readers import KNOWN_EXTENSIONS
-from extractor.schema import schema_errors
 from extractor.segment import segment as real_segment
 
 runner = CliRunner()

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.emit import check_writable, one_line, render, write_atomic
-from extractor.errors import OutputError, SchemaValidationError
-from extractor.models import Minutes, SourceFile
+from extractor.core.errors import OutputError, SchemaValidationError
+from extractor.core.models import Minutes, SourceFile
+from extractor.emit import one_line, render
+from extractor.files import check_writable, write_atomic
 
 
 def _minutes(**changes: object) -> Minutes:

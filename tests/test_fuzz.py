@@ -25,12 +25,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.config import Options
-from extractor.errors import ExtractorError, InternalError
-from extractor.models import Minutes
+from extractor.core.config import Options
+from extractor.core.errors import ExtractorError, InternalError
+from extractor.core.models import Minutes
+from extractor.core.schema import schema_errors
 from extractor.pipeline import convert
 from extractor.readers import read
-from extractor.schema import schema_errors
 from extractor.segment import segment
 
 BLANK = Options(model="blank", max_bytes=2_000_000)

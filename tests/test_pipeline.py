@@ -4,10 +4,10 @@ from typing import Any
 
 import pytest
 
-from extractor.config import Options
-from extractor.document import Segmented
-from extractor.errors import InternalError, NoMinutesError
-from extractor.models import Minutes
+from extractor.core.config import Options
+from extractor.core.document import Segmented
+from extractor.core.errors import InternalError, NoMinutesError
+from extractor.core.models import Minutes
 from extractor.pipeline import convert_many
 from extractor.segment import segment as real_segment
 from extractor.tag import tag_documents as real_tag

@@ -2,7 +2,7 @@
 
 ``read`` is the only entry point: it checks the file (size, kind, encoding), picks the reader
 by extension and returns blocks with their origins. Every problem is an
-:class:`~extractor.errors.InputError` (or a subclass) whose message does not repeat the path.
+:class:`~extractor.core.errors.InputError` (or a subclass) whose message does not repeat the path.
 """
 
 from __future__ import annotations
@@ -10,20 +10,34 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extractor.document import Block, RawDocument, SourceFormat
-from extractor.errors import ExtractorError, NoMinutesError, UnsupportedFormatError
+from extractor.core import (
+    DEFAULT_MAX_BYTES,
+    FORMATS,
+    KNOWN_EXTENSIONS,
+    Block,
+    ExtractorError,
+    NoMinutesError,
+    RawDocument,
+    SourceFormat,
+    UnsupportedFormatError,
+)
 from extractor.readers.docx import read_docx
+from extractor.readers.empty_items import empty_list_items
 from extractor.readers.markdown import parse_markdown
 from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
-__all__ = ["KNOWN_EXTENSIONS", "read", "read_data", "source_format"]
+__all__ = [
+    "KNOWN_EXTENSIONS",
+    "empty_list_items",
+    "read",
+    "read_bytes",
+    "read_data",
+    "source_format",
+]
 
-KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
-_FORMATS: dict[str, SourceFormat] = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
 
-
-def read(path: Path, *, max_bytes: int = 20_000_000) -> RawDocument:
+def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     """Read the minutes at ``path``; the extension (any case) decides the format.
 
     Raises :class:`UnsupportedFormatError` for other extensions, :class:`NoMinutesError` for a
@@ -38,7 +52,7 @@ def read(path: Path, *, max_bytes: int = 20_000_000) -> RawDocument:
         raise
 
 
-def read_data(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> RawDocument:
+def read_data(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     """Read minutes already loaded into memory; ``name`` (its path) decides the format.
 
     For workers that receive file contents rather than paths (no shared filesystem).
@@ -55,7 +69,7 @@ def read_data(data: bytes, *, name: str, max_bytes: int = 20_000_000) -> RawDocu
 
 def source_format(path: Path) -> SourceFormat:
     """The format an extension stands for; :class:`UnsupportedFormatError` for unknown ones."""
-    found = _FORMATS.get(path.suffix.lower())
+    found = FORMATS.get(path.suffix.lower())
     if found is None:
         known = ", ".join(KNOWN_EXTENSIONS)
         shown = f'"{path.suffix}"' if path.suffix else "no extension"

@@ -2,7 +2,7 @@
 
 The assembler holds the block being built, remembers whether a blank line came before it,
 tracks list nesting by relative indentation, and turns finished line groups into
-:class:`~extractor.document.Block` objects through a format-specific cleaning function.
+:class:`~extractor.core.document.Block` objects through a format-specific cleaning function.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractor.document import Block, BlockKind, Origin
+from extractor.core import Block, BlockKind, Origin
 from extractor.readers.lines import Line
 from extractor.readers.markers import ListMarker
 

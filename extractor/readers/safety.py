@@ -1,6 +1,6 @@
 """Checks that run before any parser sees the bytes: size caps, binary content, encodings, zips.
 
-Every problem becomes an :class:`~extractor.errors.InputError` whose message says what is wrong
+Every problem becomes an :class:`~extractor.core.errors.InputError` whose message says what is wrong
 and, where there is something to do, what to do. Messages never repeat the path: the caller
 prints ``path: message``.
 """
@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from extractor.errors import InputError, NoMinutesError
+from extractor.core import InputError, NoMinutesError
 
 OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 ZIP_MAGIC = b"PK\x03\x04"

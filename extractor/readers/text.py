@@ -14,19 +14,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from extractor.document import Block
+from extractor.core import Block
+from extractor.lexicon import OPEN_ENDINGS
 from extractor.readers.assemble import Assembler, Pending
 from extractor.readers.lines import Line, ends_sentence, is_rule_line, normalise_spaces, split_lines
 from extractor.readers.markers import parse_marker
-
-OPEN_ENDINGS = frozenset(
-    {
-        *("a", "an", "and", "or", "nor", "of", "the", "to", "for", "with", "by", "in", "on"),
-        *("at", "from", "into", "than", "that", "which", "who", "whose", "&"),
-    }
-)
-"""Words after which a line cannot have ended its sentence, so the next line continues it."""
-
 
 WRAP_EVIDENCE = 0.08
 """Share of lines that must be lower-case wraps before a file counts as hard-wrapped."""

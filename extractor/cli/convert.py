@@ -1,0 +1,193 @@
+"""The ``extractor convert`` command: batch conversion with progress, logs and a summary.
+
+Registered in :mod:`extractor.cli`. Progress goes to standard error: a rich progress bar on a
+terminal, one plain line per file elsewhere (or with ``--quiet`` only failures), or one JSON
+object per file with ``--json-log``.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from extractor.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, err, fail
+from extractor.core import KNOWN_EXTENSIONS, ExtractorError, InputError, load_config, merge_options
+from extractor.files import InputFile, collect_inputs
+
+KNOWN = ", ".join(KNOWN_EXTENSIONS)
+
+
+class RateColumn(ProgressColumn):
+    """Files per second so far."""
+
+    def render(self, task: Task) -> Text:
+        """Show the task's speed in files/s."""
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} files/s" if speed else "", style="progress.data.speed")
+
+
+def convert(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs of .docx/.txt/.md.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output folder.")] = Path("output"),
+    keep_extension: Annotated[
+        bool, typer.Option(help="Name outputs <stem>.<ext>.json so a.txt and a.docx do not clash.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option(help="Convert every input, even those whose output is up to date.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
+    ] = None,
+    jsonl: Annotated[
+        Path | None, typer.Option(help="Also write every document into this JSON Lines file.")
+    ] = None,
+    engine: Annotated[
+        Literal["local", "dask"], typer.Option(help="Run here (local) or on a Dask cluster.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address for --engine dask (tcp://HOST:PORT).")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy model: auto, blank (rules only) or a package name.")
+    ] = None,
+    patterns: Annotated[
+        list[Path] | None, typer.Option("--patterns", help="Extra entity pattern file (JSONL).")
+    ] = None,
+    acronyms: Annotated[
+        Path | None, typer.Option("--acronyms", help="Acronym dictionary (JSON or TSV).")
+    ] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")
+    ] = False,
+    json_log: Annotated[
+        bool, typer.Option(help="Log one JSON object per file on stderr (for log collectors).")
+    ] = False,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks for failures.")] = False,
+) -> None:
+    """Convert minutes to JSON, one file per input, mirroring folders under the output folder.
+
+    Inputs whose output is already up to date (same bytes, same pipeline) are skipped; use
+    --force to redo them. Exit status: 0 all converted, 1 some failed, 2 usage error.
+
+    Example: extractor convert minutes/ notes/*.docx -o output/ --jsonl output/all.jsonl
+    """
+    from extractor.batch import BatchSettings, default_jobs, run_batch
+    from extractor.pipeline import nlp_for, pipeline_notices
+
+    try:
+        inputs = collect_inputs(paths, keep_extension=keep_extension)
+        options = merge_options(
+            load_config(config),
+            model=model,
+            patterns=tuple(patterns or ()),
+            acronym_dict=acronyms,
+            max_bytes=max_bytes,
+        )
+        nlp = nlp_for(options)
+    except ExtractorError as e:
+        raise fail(e.one_line()) from None
+    if engine == "dask" and not scheduler:
+        raise fail("--engine dask needs --scheduler tcp://HOST:PORT")
+    for notice in pipeline_notices(nlp):
+        err.print(f"warning: {notice}", markup=False)
+    settings = BatchSettings(
+        output=output,
+        force=force,
+        jobs=jobs or default_jobs(len(inputs)),
+        engine=engine,
+        scheduler=scheduler,
+        jsonl=jsonl,
+    )
+    counts: Counter[str] = Counter()
+    for folder in _empty_folders(paths, inputs):
+        counts["failed"] += 1
+        problem = InputError(f"is a folder with no minutes in it (looked for {KNOWN})", path=folder)
+        _log("failed", folder, problem, quiet=quiet, as_json=json_log)
+    plain = quiet or json_log or not err.is_terminal
+    try:
+        with _progress(len(inputs), enabled=not plain) as advance:
+            for event in run_batch(inputs, options=options, settings=settings):
+                counts[event.status] += 1
+                _log(event.status, str(event.item.path), event.error, quiet=quiet, as_json=json_log)
+                if event.error is not None and debug:
+                    err.print("".join(traceback.format_exception(event.error)), markup=False)
+                advance()
+    except ExtractorError as e:
+        raise fail(e.one_line()) from None
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {_summary(counts)}; written files are complete", markup=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    err.print(_summary(counts), markup=False)
+    raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
+
+
+def _empty_folders(arguments: list[str], inputs: list[InputFile]) -> list[str]:
+    """Folders named on the command line that gave no input: nothing in them is minutes."""
+    folders = [Path(argument) for argument in arguments if Path(argument).is_dir()]
+    return [
+        str(folder)
+        for folder in folders
+        if not any(item.path.is_relative_to(folder) for item in inputs)
+    ]
+
+
+def _summary(counts: Counter[str]) -> str:
+    """``41 converted, 2 failed`` (and how many were skipped as up to date, if any)."""
+    line = f"{counts['converted']} converted, {counts['failed']} failed"
+    return f"{line}, {counts['skipped']} up to date" if counts["skipped"] else line
+
+
+def _log(
+    status: str, path: str, error: ExtractorError | None, *, quiet: bool, as_json: bool
+) -> None:
+    """Report one file: failures always; the rest unless ``quiet`` or on a progress bar."""
+    if as_json:
+        record = {"path": path, "status": status, "error": error.message if error else None}
+        err.print(json.dumps(record, ensure_ascii=False), markup=False, highlight=False)
+    elif error is not None:
+        err.print(f"error: {error.one_line()}", markup=False)
+    elif not quiet and not err.is_terminal:
+        err.print(f"{status} {path}", markup=False)
+
+
+@contextmanager
+def _progress(total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar with files done, rate and ETA on a terminal; a no-op elsewhere."""
+    if not enabled or total < 2:
+        yield lambda: None
+        return
+    columns = (
+        TextColumn("[bold]converting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err) as progress:
+        task = progress.add_task("convert", total=total)
+        yield lambda: progress.advance(task)

@@ -1,0 +1,95 @@
+"""The ``extractor validate`` command: check minutes in CI before they are published.
+
+Registered in :mod:`extractor.cli` with ``app.command("validate")(validate)``. Findings go to
+standard output in the chosen format; the one-line summary goes to standard error.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class OutputFormat(StrEnum):
+    """How findings are written."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def validate(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Minutes (.docx/.txt/.md) or converted .json: files, folders, globs."),
+    ],
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (path:line: severity: message [code]), json, or github annotations.",
+        ),
+    ] = OutputFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on warnings too, not only on errors.")
+    ] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Switch a rule off by its code (repeatable; a,b allowed)."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
+    ] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")
+    ] = None,
+) -> None:
+    """Check minutes before they are published; exit 1 if any file fails, 2 on usage errors.
+
+    Rules: no-title, no-date, bad-date, weekday-mismatch, next-meeting-not-after,
+    duplicate-section (errors); speaker-without-name, empty-section, empty-item,
+    content-before-first-section, multiple-meetings, no-sections, unexpanded-acronym
+    (warnings); unreadable and, for .json files, schema (errors). --strict makes warnings fail.
+
+    Example: extractor validate minutes/ --strict --ignore unexpanded-acronym --format github
+    """
+    from extractor.cli.common import EXIT_FAILED, EXIT_OK, err, fail
+    from extractor.core import DEFAULT_MAX_BYTES, ExtractorError, load_config
+    from extractor.validate import (
+        FileReport,
+        Summary,
+        collect_targets,
+        format_github,
+        format_json,
+        format_text,
+        rule_codes,
+        validate_paths,
+    )
+
+    try:
+        settings = load_config(config)
+        origin = str(settings.path) if settings.path else None
+        ignored = rule_codes(settings.ignore, origin=origin) | rule_codes(ignore or ())
+        targets = collect_targets(paths)
+    except ExtractorError as e:
+        raise fail(e.one_line()) from None
+    limit = max_bytes or settings.max_bytes or DEFAULT_MAX_BYTES
+    reports: list[FileReport] = []
+    for report in validate_paths(targets, max_bytes=limit, ignore=ignored):
+        reports.append(report)
+        if output_format is OutputFormat.text:
+            sys.stdout.write(format_text(report.findings))
+        elif output_format is OutputFormat.github:
+            sys.stdout.write(format_github(report.findings))
+    if output_format is OutputFormat.json:
+        sys.stdout.write(format_json(reports, strict=strict))
+    summary = Summary.of(reports, strict=strict)
+    if output_format is not OutputFormat.json:
+        err.print(summary.line(), markup=False)
+    raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)

@@ -1,0 +1,121 @@
+"""Settings that shape a conversion, from defaults, a TOML config file and the command line.
+
+A config file is either a dedicated TOML file (``--config extractor.toml``, keys at the top
+level) or the ``[tool.extractor]`` table of ``pyproject.toml`` in the current folder. Relative
+paths in a config file are taken relative to that file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractor.core.errors import ConfigError
+
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes what a conversion produces."""
+
+    model: str = "auto"
+    patterns: tuple[Path, ...] = ()
+    acronym_dict: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = 256
+
+
+@dataclass(frozen=True, slots=True)
+class FileConfig:
+    """What a config file says; ``None`` means "not set there"."""
+
+    path: Path | None = None
+    model: str | None = None
+    patterns: tuple[Path, ...] = ()
+    acronym_dict: Path | None = None
+    max_bytes: int | None = None
+    ignore: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_KNOWN_KEYS = {"model", "patterns", "acronyms", "max_bytes", "ignore"}
+
+
+def load_config(path: Path | None = None, *, cwd: Path | None = None) -> FileConfig:
+    """Read ``path``, or ``[tool.extractor]`` of ``pyproject.toml`` in ``cwd`` if present."""
+    if path is None:
+        candidate = (cwd or Path.cwd()) / "pyproject.toml"
+        if not candidate.is_file():
+            return FileConfig()
+        table = _read_toml(candidate).get("tool", {}).get("extractor", {})
+        return _parse(table, candidate)
+    return _parse(_read_toml(path), path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as e:
+        raise ConfigError(f"cannot read the config file: {e.strerror}", path=path) from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"the config file is not valid TOML: {e}", path=path) from e
+
+
+def _parse(table: dict[str, Any], origin: Path) -> FileConfig:
+    """Check the keys and types of a config table and resolve its paths."""
+    unknown = sorted(set(table) - _KNOWN_KEYS)
+    if unknown:
+        known = ", ".join(sorted(_KNOWN_KEYS))
+        raise ConfigError(f"unknown setting {unknown[0]!r} (known: {known})", path=origin)
+    base = origin.parent
+
+    def paths(value: Any, key: str) -> tuple[Path, ...]:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+            raise ConfigError(f"{key!r} must be a path or a list of paths", path=origin)
+        return tuple(base / v for v in items)
+
+    max_bytes = table.get("max_bytes")
+    if max_bytes is not None and (not isinstance(max_bytes, int) or max_bytes <= 0):
+        raise ConfigError("'max_bytes' must be a positive whole number", path=origin)
+    model = table.get("model")
+    if model is not None and not isinstance(model, str):
+        raise ConfigError("'model' must be a string", path=origin)
+    acronyms = paths(table["acronyms"], "acronyms") if "acronyms" in table else ()
+    if len(acronyms) > 1:
+        raise ConfigError("'acronyms' takes one file", path=origin)
+    ignore = table.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(v, str) for v in ignore):
+        raise ConfigError("'ignore' must be a list of rule codes", path=origin)
+    return FileConfig(
+        path=origin,
+        model=model,
+        patterns=paths(table["patterns"], "patterns") if "patterns" in table else (),
+        acronym_dict=acronyms[0] if acronyms else None,
+        max_bytes=max_bytes,
+        ignore=tuple(ignore),
+    )
+
+
+def merge_options(
+    config: FileConfig,
+    *,
+    model: str | None = None,
+    patterns: tuple[Path, ...] = (),
+    acronym_dict: Path | None = None,
+    max_bytes: int | None = None,
+) -> Options:
+    """Command-line values win over the config file, which wins over the defaults.
+
+    Pattern files add up: the config file's first, then the command line's.
+    """
+    return Options(
+        model=model or config.model or "auto",
+        patterns=config.patterns + patterns,
+        acronym_dict=acronym_dict or config.acronym_dict,
+        max_bytes=max_bytes or config.max_bytes or DEFAULT_MAX_BYTES,
+    )

@@ -1,0 +1,236 @@
+"""Words about bodies and programmes: head words, class nouns, suffixes, kinds of body."""
+
+from __future__ import annotations
+
+from extractor.lexicon._build import wordset
+
+DEPARTMENT_HEADS = wordset(
+    """department directorate division office section service services team unit"""
+)
+"""Heads of internal parts of a body; after "Director of" they name a portfolio, not a body."""
+
+COMPANY_SUFFIXES = wordset("""cic co co. corp corp. gmbh inc inc. limited llc llp ltd ltd. plc""")
+"""Legal-form suffixes of companies (UK, US, Irish and a few European ones)."""
+
+ORG_OF_HEADS = wordset(
+    """academy agency alliance association authority bank board borough chamber church college
+    commission committee council department diocese federation forum foundation friends guild
+    institute institution league ministry network office panel partnership service society
+    trust union university"""
+)
+"""Heads that take an "of"/"for" complement in a body's name ("Department for Education",
+"Borough Council of King's Lynn", "Friends of Hill Park", "Bank of America")."""
+
+GENERIC_PLAN_WORDS = wordset(
+    """action annual budget business capital care case communication communications contingency
+    continuity corporate delivery development emergency financial implementation improvement
+    integration local maintenance management marketing neighbourhood neighborhood operational
+    project recovery risk site strategic test testing training transition work"""
+)
+"""Words of kinds of plan: a "plan" named by them alone ("Neighbourhood Plan", "Project Plan",
+"Business Continuity Plan") is a type of document, not a named programme."""
+
+INSTITUTION_TITLES = wordset(
+    "bishop cardinal chief dame father king lady lord prince princess queen sir"
+)
+"""Titles that open names of institutions named after their holders ("Chief Tecumseh Club",
+"Bishop Challoner School", "Sir John Cass Foundation")."""
+
+BODY_KIND_WORDS = wordset(
+    """advisory executive joint management project standing steering sub sub-committee task
+    working"""
+)
+"""Words that name a kind of committee or group ("Sub Committee", "Working Group"): with a
+head word alone they are a generic reference, not a named body."""
+
+ORG_HEADS = frozenset(
+    [
+        "council",
+        "police",
+        "constabulary",
+        "board",
+        "panel",
+        "partnership",
+        "forum",
+        "committee",
+        "subcommittee",
+        "group",
+        "association",
+        "trust",
+        "foundation",
+        "synagogue",
+        "church",
+        "mosque",
+        "temple",
+        "gurdwara",
+        "cathedral",
+        "service",
+        "services",
+        "society",
+        "authority",
+        "agency",
+        "commission",
+        "institute",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "federation",
+        "union",
+        "network",
+        "alliance",
+        "coalition",
+        "consortium",
+        "hospital",
+        "surgery",
+        "practice",
+        "office",
+        "ministry",
+        "assembly",
+        "parliament",
+        "inspectorate",
+        "brigade",
+        "corporation",
+        "company",
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
+        "cic",
+        "charity",
+        "club",
+        "bank",
+        "chamber",
+        "diocese",
+        "league",
+        "guild",
+        "cooperative",
+        "co-operative",
+    ]
+)
+"""Last words that make a run of capitalised words an organisation ("Safer Neighbourhood Board")."""
+
+PROGRAMME_HEADS = frozenset(
+    [
+        "programme",
+        "program",
+        "plan",
+        "masterplan",
+        "strategy",
+        "fund",
+        "scheme",
+        "duty",
+        "act",
+        "law",
+        "charter",
+        "initiative",
+        "grant",
+        "framework",
+        "campaign",
+        "bill",
+        "pledge",
+        "project",
+        "compact",
+        "levy",
+        "watch",
+    ]
+)
+"""Last words that make a run of capitalised words a programme ("Serious Violence Duty")."""
+
+MODEL_ORG_HEADS = ORG_HEADS | frozenset({"executive", "department", "directorate", "team"})
+"""Head words accepted as evidence for a statistical ORG span (wider than the rule heads)."""
+
+GENERIC = frozenset(
+    [
+        "council",
+        "police",
+        "government",
+        "mayor",
+        "board",
+        "panel",
+        "committee",
+        "partnership",
+        "forum",
+        "group",
+        "trust",
+        "service",
+        "services",
+        "authority",
+        "agency",
+        "team",
+        "department",
+        "organisation",
+        "organization",
+        "company",
+        "charity",
+    ]
+)
+"""Words that alone are generic references ("the council"), not entities."""
+
+LOWER_PROGRAMME_HEADS = [
+    "programme",
+    "program",
+    "initiative",
+    "scheme",
+    "campaign",
+    "project",
+    "grant",
+    "fund",
+]
+
+KIND_HEADS = frozenset({"council", "police", "constabulary", "authority"})
+"""Body words that, after nothing but kind words, make a reference to a body by its kind."""
+
+BODY_KINDS = KIND_HEADS | frozenset(
+    {"the", "borough", "county", "district", "city", "parish", "town", "unitary", "local"}
+)
+
+CLASS_NOUNS = wordset(
+    """organisations organizations bodies agencies charities companies firms funders sponsors
+    providers"""
+)
+"""Plural nouns whose examples are organisations ("organisations such as …")."""
+
+ORG_NOUNS = wordset(
+    """company companies firm firms charity charities organisation organisations organization
+    organizations business businesses contractor contractors supplier suppliers consultancy
+    consultancies agency agencies association associations society societies foundation
+    foundations provider providers operator operators developer developers housebuilder
+    housebuilders retailer retailers manufacturer manufacturers bank banks insurer insurers
+    publisher publishers nonprofit nonprofits non-profit non-profits enterprise enterprises
+    cooperative co-operative employer employers funder funders sponsor sponsors"""
+)
+"""Class nouns whose members are organisations."""
+
+PROGRAMME_NOUNS = wordset(
+    """lottery lotteries scheme schemes programme programmes program programs fund funds
+    campaign campaigns initiative initiatives"""
+)
+"""Class nouns whose members are programmes."""
+
+ORG_WORDS: frozenset[str] = wordset(
+    """
+    council borough police constabulary board partnership forum synagogue trust nhs service
+    services group committee association society foundation church mosque temple gurdwara
+    cathedral diocese ltd limited plc llc inc company co corporation university college
+    school academy institute department division directorate agency authority office
+    ministry government commission federation union alliance network centre center club
+    charity coalition consortium hospital surgery practice clinic team unit panel cic cvs
+    project housing bank fund organisation organization executive sector working wg tsc tag
+    healthwatch
+    """
+)
+"""Words that mark a phrase as an organisation (lower case)."""
+
+
+CLASS_NOUN_STEMS = (
+    "agenc",
+    "charit",
+    "compan",
+    "consultanc",
+    "lotter",
+    "operative",
+    "profit",
+    "societ",
+)
+"""Stems of class nouns whose plural or spelling changes the ending ("agency", "agencies")."""

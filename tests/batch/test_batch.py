@@ -1,0 +1,180 @@
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.batch import BatchSettings, run_batch
+from extractor.batch.manifest import file_sha256
+from extractor.core.config import Options
+from extractor.core.errors import OutputError
+from extractor.files.inputs import collect_inputs
+
+BLANK = Options(model="blank")
+MINUTES = """Harbour Ward Forum
+Monday 4 March 2024, 6-8pm at the Sailing Club
+
+Councillor Amy Chen, Harbour District Council
+· Parking on the quay will be reviewed.
+· The ferry timetable changes in {month}.
+"""
+
+
+def _inputs(folder: Path, count: int = 3) -> None:
+    for i in range(count):
+        (folder / f"m{i}.txt").write_text(MINUTES.format(month="May"), encoding="utf-8")
+
+
+def _run(folder: Path, out: Path, **settings: object) -> dict[str, str]:
+    inputs = collect_inputs([str(folder)])
+    events = run_batch(inputs, options=BLANK, settings=BatchSettings(output=out, **settings))  # type: ignore[arg-type]
+    return {e.item.path.name: e.status for e in events}
+
+
+def test_second_run_skips_unchanged_and_redoes_changed(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src)
+    assert set(_run(src, out).values()) == {"converted"}
+    (src / "m1.txt").write_text(MINUTES.format(month="June"), encoding="utf-8")
+    assert _run(src, out) == {"m0.txt": "skipped", "m1.txt": "converted", "m2.txt": "skipped"}
+    assert "June" in (out / "m1.json").read_text(encoding="utf-8")
+
+
+def test_force_and_deleted_outputs_are_redone(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    _run(src, out)
+    (out / "m0.json").unlink()
+    assert _run(src, out) == {"m0.txt": "converted", "m1.txt": "skipped"}
+    assert set(_run(src, out, force=True).values()) == {"converted"}
+
+
+def test_pipeline_change_redoes_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    _run(src, out)
+    monkeypatch.setattr("extractor.batch.fingerprint", lambda nlp, options: "another pipeline")
+    assert set(_run(src, out).values()) == {"converted"}
+
+
+def test_jsonl_holds_every_document_including_skipped(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 3)
+    _run(src, out)
+    (src / "bad.txt").write_bytes(b"")
+    lines = tmp_path / "all.jsonl"
+    statuses = _run(src, out, jsonl=lines)
+    assert statuses["bad.txt"] == "failed"
+    rows = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(r["source"]["path"]).name for r in rows) == ["m0.txt", "m1.txt", "m2.txt"]
+
+
+def test_interrupted_batch_keeps_finished_files_and_no_partial_jsonl(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 3)
+    lines = tmp_path / "all.jsonl"
+    events = run_batch(
+        collect_inputs([str(src)]),
+        options=BLANK,
+        settings=BatchSettings(output=out, jsonl=lines),
+    )
+    next(events)
+    events.close()  # what Ctrl-C does to the generator
+    written = sorted(p.name for p in out.iterdir())
+    assert written == [".extractor-manifest.json", "m0.json"]
+    json.loads((out / "m0.json").read_text(encoding="utf-8"))
+    assert list(tmp_path.glob("*.jsonl*")) == [] and list(tmp_path.glob(".all.jsonl*")) == []
+
+
+def test_unwritable_output_folder_fails_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    _inputs(src, 1)
+
+    def denied(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(OutputError, match="cannot write to the output folder: permission denied"):
+        _run(src, tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_jsonl_target_that_is_a_folder_fails_before_any_work(tmp_path: Path) -> None:
+    src, out, lines = tmp_path / "in", tmp_path / "out", tmp_path / "all.jsonl"
+    src.mkdir()
+    lines.mkdir()
+    _inputs(src, 1)
+    with pytest.raises(OutputError, match="is a folder; give --jsonl the name of a file"):
+        _run(src, out, jsonl=lines)
+    assert not list(out.glob("*.json")) and list(lines.iterdir()) == []
+
+
+def test_full_disk_while_writing_jsonl_is_an_output_error_and_leaves_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, out, lines = tmp_path / "in", tmp_path / "out", tmp_path / "all.jsonl"
+    src.mkdir()
+    _inputs(src, 2)
+
+    real_mkstemp, real_fdopen = tempfile.mkstemp, os.fdopen
+    doomed: set[int] = set()
+
+    def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        fd, name = real_mkstemp(*args, **kwargs)
+        if Path(name).name.startswith(".all.jsonl."):
+            doomed.add(fd)
+        return fd, name
+
+    def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
+        handle = real_fdopen(fd, *args, **kwargs)
+        if fd in doomed:
+            handle.write = _disk_full
+        return handle
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    with pytest.raises(OutputError, match="cannot write the JSON Lines file: the disk is full"):
+        _run(src, out, jsonl=lines)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+
+
+def _disk_full(text: str) -> int:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_reported_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    _inputs(src, 1)
+    os.mkfifo(src / "pipe.txt")
+    hashed: list[str] = []
+
+    def sha(path: Path) -> str:
+        hashed.append(path.name)
+        return file_sha256(path)
+
+    monkeypatch.setattr("extractor.batch.file_sha256", sha)
+    events = list(
+        run_batch(
+            collect_inputs([str(src / "m0.txt"), str(src / "pipe.txt")]),
+            options=BLANK,
+            settings=BatchSettings(output=tmp_path / "out"),
+        )
+    )
+    assert [e.status for e in events] == ["converted", "failed"]
+    assert events[1].error is not None and "not a regular file" in events[1].error.message
+    assert hashed == ["m0.txt"]

@@ -1,0 +1,147 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from extractor.core.errors import IndexDatabaseError
+from extractor.corpus import read_minutes
+from extractor.corpus.index import edtf_range, index_document, open_index
+from extractor.corpus.index_schema import DB_SCHEMA_VERSION
+from tests.corpus.search_docs import forum, indexed, parish, write
+
+TABLES = (
+    "meetings", "sections", "items", "entities", "acronyms", "priorities", "actions",
+    "decisions", "attendees",
+)  # fmt: skip
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = (*TABLES, "items_fts")
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> sqlite3.Connection:
+    return indexed(tmp_path)
+
+
+def test_every_table_is_filled(conn: sqlite3.Connection) -> None:
+    assert counts(conn) == {
+        "meetings": 3, "sections": 4, "items": 7, "entities": 7, "acronyms": 1,
+        "priorities": 1, "actions": 1, "decisions": 2, "attendees": 2, "items_fts": 7,
+    }  # fmt: skip
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_rows_carry_the_document_fields(conn: sqlite3.Connection) -> None:
+    meeting = conn.execute("SELECT * FROM meetings WHERE date = '2024-03-05'").fetchone()
+    assert meeting["title"] == "Riverside Community Safety Forum"
+    assert meeting["next_meeting_date"] == "2024-05-07" and len(meeting["source_sha256"]) == 64
+    section = conn.execute("SELECT * FROM sections WHERE section_id = 's2'").fetchone()
+    assert (section["speaker_name"], section["speaker_organisation"]) == (
+        "Sam Patel",
+        "Metropolitan Police Service",
+    )
+    row = conn.execute(
+        "SELECT e.*, i.item_id, i.tags FROM entities e JOIN items i ON i.id = e.item_pk"
+        " WHERE e.label = 'DATE'"
+    ).fetchone()
+    assert (row["value"], row["date_start"], row["date_end"]) == (
+        "2024-04",
+        "2024-04-01",
+        "2024-04-30",
+    )
+    assert row["item_id"] == "s1.i1" and row["tags"] == '["priority"]'
+    heading = conn.execute("SELECT * FROM entities WHERE item_pk IS NULL").fetchone()
+    assert heading["text"] == "Riverside Borough Council"
+    linked = conn.execute(
+        "SELECT i.item_id FROM priorities p JOIN items i ON i.id = p.item_pk"
+    ).fetchone()
+    assert linked["item_id"] == "s1.i1"
+    statuses = conn.execute("SELECT status, name FROM attendees ORDER BY status").fetchall()
+    assert [tuple(r) for r in statuses] == [("apologies", "Bob Stone"), ("present", "Jane Doe")]
+
+
+def test_reindexing_the_same_file_is_unchanged(tmp_path: Path, conn: sqlite3.Connection) -> None:
+    before = counts(conn)
+    result = index_document(conn, read_minutes(tmp_path / "out" / "forum-2024-03-05.json"))
+    assert result.status == "unchanged" and counts(conn) == before
+
+
+def test_a_changed_file_replaces_its_rows(tmp_path: Path, conn: sqlite3.Connection) -> None:
+    before = counts(conn)
+    changed = parish()
+    changed.sections[0].items[0].text = "Youth club funding was deferred."
+    changed.sections[0].items[0].entities = []
+    path = write(tmp_path / "out" / "2023" / "parish-2023-06-01.json", changed)
+    assert index_document(conn, read_minutes(path)).status == "replaced"
+    after = counts(conn)
+    assert after["meetings"] == before["meetings"] and after["items"] == before["items"]
+    assert after["entities"] == before["entities"] - 1
+    hits = conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'deferred'").fetchall()
+    gone = conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'agreed'").fetchall()
+    assert len(hits) == 1 and gone == []
+
+
+def test_same_source_elsewhere_replaces_not_duplicates(
+    tmp_path: Path, conn: sqlite3.Connection
+) -> None:
+    before = counts(conn)
+    copy = write(tmp_path / "elsewhere" / "forum.json", forum())
+    assert index_document(conn, read_minutes(copy)).status == "replaced"
+    assert counts(conn) == before
+    paths = [r[0] for r in conn.execute("SELECT json_path FROM meetings")]
+    assert str(copy.resolve()) in paths
+
+
+def test_deleting_a_meeting_cascades_to_everything(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM meetings")
+    conn.commit()
+    assert set(counts(conn).values()) == {0}
+
+
+def test_schema_version_is_recorded_and_checked(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    open_index(db).close()
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("SELECT version FROM schema_version").fetchone()[0] == DB_SCHEMA_VERSION
+        raw.execute("UPDATE schema_version SET version = 99")
+    with pytest.raises(IndexDatabaseError, match="version 99"):
+        open_index(db)
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 100, b""])
+def test_a_file_that_is_not_an_index_is_refused(tmp_path: Path, content: bytes) -> None:
+    db = tmp_path / "m.db"
+    db.write_bytes(content)
+    with pytest.raises(IndexDatabaseError):
+        open_index(db, create=False)
+
+
+def test_read_only_open_needs_an_existing_file(tmp_path: Path) -> None:
+    with pytest.raises(IndexDatabaseError, match="extractor index"):
+        open_index(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-03-20", ("2023-03-20", "2023-03-20")),
+        ("2023", ("2023-01-01", "2023-12-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2023-22", ("2023-06-01", "2023-08-31")),
+        ("2024-24", ("2024-12-01", "2025-02-28")),
+        ("2023-35", ("2023-07-01", "2023-09-30")),
+        ("2023/2028", ("2023-01-01", "2028-12-31")),
+        ("2023-04/2024-03", ("2023-04-01", "2024-03-31")),
+        ("../2024-06", (None, "2024-06-30")),
+        ("2024~", ("2024-01-01", "2024-12-31")),
+        ("2023-13", (None, None)),
+        ("2024-02-30", (None, None)),
+        ("next spring", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_edtf_range(value: str | None, expected: tuple[str | None, str | None]) -> None:
+    assert edtf_range(value) == expected

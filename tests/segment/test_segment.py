@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+import docx
+import pytest
+
+from extractor.core.document import Block, BlockKind, Origin, RawDocument
+from extractor.core.errors import ExtractorError, NoMinutesError
+from extractor.readers import read
+from extractor.segment import segment
+
+SEED = "corpus/dev/thiff-safer-communities-2023-01-31.txt"
+REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "real"
+
+
+def doc(*specs: tuple[str, BlockKind] | str) -> RawDocument:
+    blocks = []
+    for n, spec in enumerate(specs, start=1):
+        text, kind = (spec, "paragraph") if isinstance(spec, str) else spec
+        kind = cast(BlockKind, kind)
+        marker = "•" if kind == "list_item" else None
+        blocks.append(Block(text, kind, Origin(line=n), marker=marker))
+    return RawDocument("m.txt", "txt", "0" * 64, "utf-8", blocks)
+
+
+def test_seed_minutes(shared: Path) -> None:
+    result = segment(read(shared / SEED))
+    minutes = result.minutes
+    assert [len(s.items) for s in minutes.sections] == [5, 3, 21, 10, 13]
+    assert [s.speaker.name for s in minutes.sections if s.speaker] == [
+        "Ohid Ahmed",
+        "Leon Silver",
+        "Charles Griggs",
+        "Andy Port",
+        "Abidah Kamali",
+    ]
+    assert [s.id for s in minutes.sections] == ["s1", "s2", "s3", "s4", "s5"]
+    meeting = minutes.meeting
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-01-31", "18:00", "20:00")
+    assert meeting.location == "THCVS offices, Bethnal Green"
+    assert meeting.source is not None and meeting.source.line == 2
+    assert minutes.next_meeting is not None and minutes.next_meeting.date == "2023-03-20"
+    assert len(minutes.priorities) == 7 and minutes.priorities[0].item == "s3.i2"
+    assert [w.code for w in minutes.warnings] == ["weekday-mismatch"]
+    assert minutes.attendees == [] and minutes.entities == [] and minutes.acronyms == []
+    assert [origin.line for _, origin in result.extra_texts] == [1, 2, 74]
+    item = minutes.sections[2].items[4]
+    assert (item.id, item.kind, item.marker, item.source.line) == ("s3.i5", "numbered", "1.", 23)
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(p.name for p in REAL.iterdir()) if REAL.is_dir() else [],
+)
+def test_real_minutes_segment_without_traceback(name: str) -> None:
+    try:
+        minutes = segment(read(REAL / name)).minutes
+    except ExtractorError:
+        return
+    assert all(s.id == f"s{n}" for n, s in enumerate(minutes.sections, start=1))
+
+
+def test_plain_list_gets_one_untitled_section() -> None:
+    minutes = segment(doc(("Check the data", "list_item"), ("Add race", "list_item"))).minutes
+    assert len(minutes.sections) == 1 and minutes.sections[0].heading == ""
+    assert len(minutes.sections[0].items) == 2
+    assert [w.code for w in minutes.warnings] == ["no-sections"]
+
+
+def test_prose_only_is_not_minutes() -> None:
+    with pytest.raises(NoMinutesError):
+        segment(doc("This is a long essay sentence about nothing in particular at all, really."))
+
+
+def test_preamble_attendees_and_next_meeting() -> None:
+    minutes = segment(
+        doc(
+            "Parish Council Meeting",
+            "Tuesday 2 May 2023, 7pm at the Village Hall",
+            "Present: Cllr Jo Roe (Chair), Sam Hill",
+            "Apologies: Ann Lee",
+            "The chair welcomed everyone.",
+            "Jo Roe, Chair, Parish Council",
+            ("Budget agreed", "list_item"),
+            "Next meeting: 6 June",
+        )
+    ).minutes
+    assert minutes.meeting.title == "Parish Council Meeting"
+    assert minutes.meeting.location == "the Village Hall" and minutes.meeting.start_time == "19:00"
+    assert [p.name for p in minutes.attendees] == ["Jo Roe", "Sam Hill"]
+    assert [p.name for p in minutes.apologies] == ["Ann Lee"]
+    assert [s.heading for s in minutes.sections] == ["", "Jo Roe, Chair, Parish Council"]
+    assert [len(s.items) for s in minutes.sections] == [1, 1]
+    assert minutes.next_meeting is not None and minutes.next_meeting.date == "2023-06-06"
+    assert [w.code for w in minutes.warnings] == ["content-before-first-section"]
+
+
+def test_transcript_and_multiple_meetings() -> None:
+    minutes = segment(
+        doc(
+            ("HTTP WG Minutes", "heading"),
+            "Date: 1 May 2023",
+            ("Cookies", "heading"),
+            "Martin: first point",
+            "Lucas: second point",
+            "Martin: third point",
+            "Date: 8 May 2023",
+        )
+    ).minutes
+    items = minutes.sections[0].items
+    assert [i.kind for i in items] == ["utterance"] * 3
+    assert items[1].speaker is not None and items[1].speaker.name == "Lucas"
+    assert minutes.meeting.date == "2023-05-01"
+    assert "multiple-meetings" in [w.code for w in minutes.warnings]
+
+
+@pytest.mark.parametrize(
+    ("closing", "next_date", "last_items"),
+    [
+        (
+            ["7. Dates of meetings for 2023", "7pm, Wednesday 6 December 2023", "Jo Roe"],
+            "2023-12-06",
+            0,
+        ),
+        (["7. Date of next meeting - Wednesday 6 December 2023"], "2023-12-06", 0),
+        (["7. Any other business", "None.", "Signed: ________", "Chair"], None, 1),
+    ],
+)
+def test_closing_lines_are_not_items(
+    closing: list[str], next_date: str | None, last_items: int
+) -> None:
+    minutes = segment(
+        doc(
+            "Village Liaison Committee",
+            "Wednesday 6 September 2023",
+            "5. Noise",
+            "There were no further comments.",
+            "6. Odour",
+            "Data is now available.",
+            *closing,
+        )
+    ).minutes
+    assert [s.heading for s in minutes.sections][-1] == closing[0]
+    assert len(minutes.sections[-1].items) == last_items
+    got = minutes.next_meeting.date if minutes.next_meeting else None
+    assert got == next_date
+
+
+def test_docx_attendee_table_and_location_after_times(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Eastfield Health Board", level=1)
+    document.add_paragraph(
+        "Thursday 25 January 2024, 2.00pm – 4.00pm, Committee Room 2, Civic Centre"
+    )
+    document.add_paragraph("Attendees")
+    table = document.add_table(rows=3, cols=2)
+    for r, (name, org) in enumerate(
+        [("Name", "Organisation"), ("Cllr Jo Roe", "Eastfield Council"), ("Sam Hill", "Trust")]
+    ):
+        table.cell(r, 0).text, table.cell(r, 1).text = name, org
+    document.add_heading("Tom Adeyemi, Chief Officer, Healthwatch Eastfield", level=2)
+    document.add_paragraph("Survey findings were presented.")
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    minutes = segment(read(path)).minutes
+    assert [p.name for p in minutes.attendees] == ["Jo Roe", "Sam Hill"]
+    assert minutes.meeting.location == "Committee Room 2, Civic Centre"
+    assert [s.heading for s in minutes.sections] == [
+        "Tom Adeyemi, Chief Officer, Healthwatch Eastfield"
+    ]
+    speaker = minutes.sections[0].speaker
+    assert speaker is not None and speaker.name == "Tom Adeyemi"
+    assert speaker.organisation == "Healthwatch Eastfield"
+    assert minutes.warnings == []
+
+
+def test_a_speaker_takes_role_and_body_from_the_attendance_list() -> None:
+    minutes = segment(
+        doc(
+            "Westshire Safety Board",
+            "Date: 4 March 2024",
+            "Present: Jo Roe (Head of Safety, Westshire Council), Al Lee",
+            ("Finance – Jo Roe", "heading"),
+            ("The budget is on track.", "list_item"),
+            ("Policing – Al Lee", "heading"),
+            ("Burglary fell.", "list_item"),
+        )
+    ).minutes
+    speakers = [s.speaker for s in minutes.sections if s.speaker]
+    assert [(p.name, p.role, p.organisation) for p in speakers] == [
+        ("Jo Roe", "Head of Safety", "Westshire Council"),
+        ("Al Lee", None, None),
+    ]
