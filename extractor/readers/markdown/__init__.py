@@ -5,6 +5,12 @@ continuation of paragraphs and list items, fenced code, thematic breaks) and Git
 Two deliberate departures: the list markers of :mod:`~extractor.readers.markers` (``•``,
 ``a)``, ``4.1``...) also open items, since minutes converted from Word keep them as text, and
 a paragraph that starts with a number (``**2\\. Minutes**``) is read as a numbered item.
+
+markdown-it-py was measured in its place (``benchmarks/markdown_parsers.py``): over the 59
+Markdown files of the samples and the shared corpora its token parse alone takes about 2.5
+times as long as this whole reader, and a reader built on it changed the blocks of 36 files,
+mostly where this reader departs from CommonMark on purpose: the two cases above, and labelled
+lines ("Name: …", "Time: …") that start a block of their own instead of wrapping.
 """
 
 from __future__ import annotations
