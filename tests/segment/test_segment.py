@@ -1,15 +1,21 @@
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
-from extractor.core.document import Block, BlockKind, Origin, RawDocument
-from extractor.core.errors import ExtractorError, NoMinutesError
+from extractor.core.document import Block, BlockKind, Origin, RawDocument, Segmented
+from extractor.core.errors import NoMinutesError
+from extractor.core.models import SourceRef
 from extractor.readers import read
 from extractor.segment import segment
+from tests.conftest import SAMPLES, sample_files
 
 SEED = "corpus/dev/thiff-safer-communities-2023-01-31.txt"
 REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "real"
@@ -50,16 +56,169 @@ def test_seed_minutes(shared: Path) -> None:
     assert (item.id, item.kind, item.marker, item.source.line) == ("s3.i5", "numbered", "1.", 23)
 
 
+Key = tuple[int, int, int, int, int]
+"""A block's or a reference's place in its file: (line, paragraph, table, row, cell), -1 unset."""
+
+ANY_ITEMS_ABOVE = 10
+"""Minutes with more non-blank blocks than this have at least one section holding items."""
+
+
+def _key(ref: Origin | SourceRef) -> Key:
+    values = (ref.line, ref.paragraph, ref.table, ref.row, ref.cell)
+    line, paragraph, table, row, cell = (-1 if v is None else v for v in values)
+    return (line, paragraph, table, row, cell)
+
+
+def _body_blocks(element: Any) -> int:
+    """Paragraphs and tables of a Word body, looking through content controls."""
+    count = 0
+    for child in element.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            count += 1
+        elif child.tag in (qn("w:sdt"), qn("w:sdtContent")):
+            count += _body_blocks(child)
+    return count
+
+
+def _extent(path: Path, raw: RawDocument) -> int:
+    """Lines in a text file, or body blocks (paragraphs and tables) in a Word file."""
+    if raw.format == "docx":
+        return _body_blocks(docx.Document(str(path)).element.body)
+    return len(path.read_bytes().decode(raw.encoding or "utf-8", errors="replace").splitlines())
+
+
+def structure_problems(path: Path, raw: RawDocument, result: Segmented) -> list[str]:
+    """What is wrong with a segmentation whatever the minutes say, by the gold conventions.
+
+    Every non-blank block is accounted for exactly once: a section heading, an item, or a
+    header line the segmenter sets aside (title, date, attendees, next meeting…), a table's
+    first row naming the columns of the rows below it. References lie inside the file and
+    follow document order; no item is empty; longer minutes have items.
+    """
+    minutes = result.minutes
+    blocks = [b for b in raw.blocks if b.text.strip() or b.cells]
+    problems: list[str] = []
+    placed: Counter[Key] = Counter()
+    for section in minutes.sections:
+        if section.heading:
+            placed[_key(section.source)] += 1
+        placed.update(_key(item.source) for item in section.items)
+    placed.update(_key(origin) for _, origin in result.extra_texts)
+    present = Counter(_key(b.origin) for b in blocks)
+    with_rows = {(b.origin.paragraph, b.origin.table) for b in blocks if b.kind == "table_row"}
+    column_names = Counter(
+        _key(b.origin)
+        for b in blocks
+        if b.table_header and (b.origin.paragraph, b.origin.table) in with_rows
+    )
+    if dropped := present - placed - column_names:
+        problems.append(f"blocks in no heading, item or header line: {sorted(dropped)}")
+    if invented := placed - present:
+        problems.append(f"places that are no block, or one placed twice: {sorted(invented)}")
+
+    extent = _extent(path, raw)
+    refs = [_key(s.source) for s in minutes.sections]
+    refs += [_key(i.source) for s in minutes.sections for i in s.items]
+    refs += [_key(origin) for _, origin in result.extra_texts]
+    if raw.format == "docx":
+        outside = [r for r in refs if not 0 <= r[1] < extent]
+    else:
+        outside = [r for r in refs if not 1 <= r[0] <= extent]
+    if outside:
+        problems.append(f"references outside the file's {extent} lines/blocks: {outside}")
+
+    in_order = [
+        _key(ref)
+        for section in minutes.sections
+        for ref in [
+            *([section.source] if section.heading else []),
+            *(i.source for i in section.items),
+        ]
+    ]
+    backwards = [
+        (a, b) for a, b in pairwise(in_order) if b < a or (b == a and raw.format != "docx")
+    ]
+    if backwards:
+        problems.append(f"headings and items out of document order: {backwards[:3]}")
+
+    empty = [i.id for s in minutes.sections for i in s.items if not i.text.strip()]
+    if empty:
+        problems.append(f"empty items: {empty}")
+    if len(blocks) > ANY_ITEMS_ABOVE and not any(s.items for s in minutes.sections):
+        problems.append(f"{len(blocks)} blocks and no section with items")
+    return problems
+
+
+def _segmented(path: Path) -> tuple[RawDocument, Segmented]:
+    raw = read(path)
+    return raw, segment(raw)
+
+
+REAL_NAMES = sorted(p.name for p in REAL.iterdir()) if REAL.is_dir() else ["(no ../shared)"]
+
+
+@pytest.mark.parametrize("name", REAL_NAMES)
+def test_real_minutes_segment_into_a_sound_structure(shared: Path, name: str) -> None:
+    path = shared / "corpus" / "real" / name
+    raw, result = _segmented(path)
+    assert structure_problems(path, raw, result) == []
+
+
+@pytest.mark.parametrize("sample", sample_files(), ids=lambda p: p.name)
+def test_samples_segment_into_a_sound_structure(sample: Path) -> None:
+    raw, result = _segmented(sample)
+    assert structure_problems(sample, raw, result) == []
+
+
+def _drop_an_item(result: Segmented) -> None:
+    result.minutes.sections[-1].items.pop()
+
+
+def _swap_two_sections(result: Segmented) -> None:
+    sections = result.minutes.sections
+    sections[0], sections[-1] = sections[-1], sections[0]
+
+
+def _empty_an_item(result: Segmented) -> None:
+    result.minutes.sections[-1].items[0].text = " "
+
+
+def _lose_the_header_lines(result: Segmented) -> None:
+    result.extra_texts.clear()
+
+
+def _repeat_an_item(result: Segmented) -> None:
+    items = result.minutes.sections[-1].items
+    items.append(items[0].model_copy())
+
+
+def _point_past_the_end(result: Segmented) -> None:
+    result.minutes.sections[-1].items[-1].source = SourceRef(line=10_000)
+
+
+def _merge_into_no_sections(result: Segmented) -> None:
+    for section in result.minutes.sections:
+        section.items = []
+
+
 @pytest.mark.parametrize(
-    "name",
-    sorted(p.name for p in REAL.iterdir()) if REAL.is_dir() else [],
+    "damage",
+    [
+        _drop_an_item,
+        _swap_two_sections,
+        _empty_an_item,
+        _lose_the_header_lines,
+        _repeat_an_item,
+        _point_past_the_end,
+        _merge_into_no_sections,
+    ],
 )
-def test_real_minutes_segment_without_traceback(name: str) -> None:
-    try:
-        minutes = segment(read(REAL / name)).minutes
-    except ExtractorError:
-        return
-    assert all(s.id == f"s{n}" for n, s in enumerate(minutes.sections, start=1))
+def test_a_broken_segmentation_is_caught(damage: Callable[[Segmented], None]) -> None:
+    sample = SAMPLES / "residents-association-2023-11-20.txt"
+    raw, result = _segmented(sample)
+    assert structure_problems(sample, raw, result) == []
+    damage(result)
+    assert structure_problems(sample, raw, result) != []
 
 
 def test_plain_list_gets_one_untitled_section() -> None:

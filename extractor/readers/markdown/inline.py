@@ -18,6 +18,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]]*\]")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_RAW_ELEMENT = re.compile(r"<(script|style|textarea)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
@@ -32,7 +33,8 @@ def clean_inline(raw: str) -> tuple[str, bool]:
     """Return ``(text, bold)``: the visible text of Markdown ``raw`` and whether all of it is bold.
 
     Links keep their text, images disappear, autolinks keep their address, inline code keeps
-    its content, escapes and HTML entities are decoded and whitespace (no-break spaces
+    its content, scripts and style sheets disappear with their content, other HTML tags lose
+    only their markup, escapes and HTML entities are decoded and whitespace (no-break spaces
     included) is collapsed to single spaces.
     """
     stash: list[str] = []
@@ -57,7 +59,7 @@ def clean_inline(raw: str) -> tuple[str, bool]:
     if "][" in text:
         text = _REF_LINK.sub(lambda m: m.group(1), text)
     if "<" in text:
-        text = _TAG.sub("", _BREAK_TAG.sub(" ", text))
+        text = _TAG.sub("", _BREAK_TAG.sub(" ", _RAW_ELEMENT.sub(" ", text)))
     bold = False
     if ("**" in text or "__" in text) and _STRONG.search(text):
         outside = _PLACEHOLDER.sub(lambda m: stash[int(m.group(1))], _STRONG.sub("", text))

@@ -44,3 +44,16 @@ def test_clean_inline_text(raw: str, text: str) -> None:
 )
 def test_clean_inline_bold_line(raw: str, bold: bool) -> None:
     assert clean_inline(raw)[1] is bold
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Budget <style>p { margin: 0 }</style>agreed", "Budget agreed"),
+        ("Budget <SCRIPT type='x'>alert(1)</script> agreed", "Budget agreed"),
+        ("Budget <span class='x'>agreed</span>", "Budget agreed"),
+        ("Code `<style>` kept", "Code <style> kept"),
+    ],
+)
+def test_scripts_and_styles_go_with_their_content(raw: str, text: str) -> None:
+    assert clean_inline(raw)[0] == text

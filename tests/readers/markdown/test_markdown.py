@@ -1,8 +1,10 @@
 import pytest
 
 from extractor.core.document import Block
+from extractor.readers import read_data
 from extractor.readers.markdown import parse_markdown
 from extractor.readers.markdown.tables import is_delimiter_row, split_cells
+from extractor.segment import segment
 
 
 def blocks_of(source: str) -> list[Block]:
@@ -206,3 +208,91 @@ def test_delimiter_rows_and_cell_splitting() -> None:
 def test_labelled_lines_start_their_own_paragraph(source: str, expected: list[str]) -> None:
     blocks, _ = parse_markdown(source)
     assert [b.text for b in blocks] == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<style type="text/css">\n  a[href]:after { content : "" }\n</style>',
+        "<STYLE>\nbody { color: red }\n</STYLE>",
+        "<style>p { margin: 0 }</style>",
+        "<script>\nvar title = 'Not the title';\n</script>",
+        '<script src="x.js"></script>',
+        "<textarea>\nNot the title\n</textarea>",
+        "<!DOCTYPE html>",
+        '<?xml version="1.0"?>',
+        "<![CDATA[\nNot the title\n]]>",
+        "<!--\nNot the title\n-->",
+        '<div class="banner">\n</div>',
+        '<img src="logo.png" alt="Logo">',
+    ],
+    ids=[
+        "style",
+        "style-upper-case",
+        "style-one-line",
+        "script",
+        "script-src",
+        "textarea",
+        "doctype",
+        "processing-instruction",
+        "cdata",
+        "comment",
+        "empty-div",
+        "image-tag",
+    ],
+)
+def test_an_html_block_is_never_a_block(html: str) -> None:
+    source = f"{html}\nParish Council Meeting\n\n- The budget was agreed.\n"
+    assert summary(blocks_of(source)) == [
+        ("paragraph", "Parish Council Meeting", 0),
+        ("list_item", "The budget was agreed.", 0),
+    ]
+
+
+def test_an_html_block_ends_the_paragraph_before_it() -> None:
+    source = "Minutes of the meeting\n<style>\nh1 { font-size: 2em }\n</style>\nAll present.\n"
+    assert [b.text for b in blocks_of(source)] == ["Minutes of the meeting", "All present."]
+
+
+def test_a_style_sheet_left_open_hides_the_rest_but_not_the_earlier_text() -> None:
+    assert [b.text for b in blocks_of("Title\n<style>\nbody {}\nNot text\n")] == ["Title"]
+
+
+def test_markdown_inside_a_style_block_is_not_read() -> None:
+    assert blocks_of("<style>\n# Heading\n- item\n| a | b |\n|---|---|\n</style>\n") == []
+
+
+def test_text_inside_plain_html_wrappers_is_content() -> None:
+    source = (
+        '<div align="center">\n\n# Board Meeting\n\n</div>\n'
+        "<p>The minutes were approved.</p>\n<div>\nJo Roe reported on the budget.\n</div>\n"
+    )
+    assert summary(blocks_of(source)) == [
+        ("heading", "Board Meeting", 1),
+        ("paragraph", "The minutes were approved.", 0),
+        ("paragraph", "Jo Roe reported on the budget.", 0),
+    ]
+
+
+def test_a_wrapper_line_does_not_join_the_title() -> None:
+    blocks = blocks_of(
+        '<div class="title">\nParish Council\n</div>\n<div>\nTuesday 2 May\n</div>\n'
+    )
+    assert [b.text for b in blocks] == ["Parish Council", "Tuesday 2 May"]
+
+
+def test_html_inside_a_fence_is_kept_as_code() -> None:
+    blocks = blocks_of("```\n<style>\n```\nAfter\n")
+    assert [b.text for b in blocks] == ["<style>", "After"]
+
+
+def test_a_style_block_is_not_the_title_of_the_minutes() -> None:
+
+    source = (
+        '<style type="text/css">\n  a[href]:after { content : "" }\n</style>\n\n'
+        "# Directors' Meeting\n\nDate: April 19, 2023\n\n## Budget\n\n- The budget was agreed.\n"
+    )
+    minutes = segment(read_data(source.encode(), name="m.md")).minutes
+    assert minutes.meeting.title == "Directors' Meeting"
+    texts = [item.text for section in minutes.sections for item in section.items]
+    assert texts == ["The budget was agreed."]
