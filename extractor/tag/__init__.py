@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.core import EntityMention, Minutes, Segmented
+from extractor.tag.attrs import ATTRS
 from extractor.tag.document import TaggedText, finalise
 from extractor.tag.document.evidence import structural_evidence
 from extractor.tag.load import load_nlp, pipeline_acronyms, pipeline_fingerprint, pipeline_warnings
@@ -107,9 +108,9 @@ def _tag_window(
                 text,
                 item_id,
                 mentions_of(doc, text),
-                list(found.acronym_pairs or []),
-                ruled=set(found.rule_ents or ()),
-                initials=list(found.initials or []),
+                list(found.get(ATTRS.acronym_pairs) or []),
+                ruled=set(found.get(ATTRS.rule_ents) or ()),
+                initials=list(found.get(ATTRS.initials) or []),
             )
         )
     for seg, texts in zip(window, tagged, strict=True):

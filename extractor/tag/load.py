@@ -35,6 +35,7 @@ from extractor.tag.patterns import (
     files_fingerprint,
     gazetteer_patterns,
     load_patterns,
+    not_initial_names,
     shipped_pattern_files,
 )
 from extractor.tag.patterns.shapes import shape_patterns
@@ -129,7 +130,7 @@ def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
             overwrite=False,
         )
         user.add_patterns([p for path in patterns for p in load_patterns(path)])
-    nlp.add_pipe("minutes_entities", last=True)
+    nlp.add_pipe("minutes_entities", last=True, config={"not_initial": sorted(not_initial_names())})
     nlp.add_pipe("minutes_acronyms", last=True)
 
 
