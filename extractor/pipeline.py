@@ -63,11 +63,6 @@ def fingerprint(nlp: Language, options: Options) -> str:
     return f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
 
 
-def read_and_segment(path: Path, *, options: Options) -> Segmented:
-    """The format-specific and structural stages for one file (no statistical model needed)."""
-    return segment(read(path, max_bytes=options.max_bytes))
-
-
 def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
     """Convert one file to validated :class:`Minutes`; raises :class:`ExtractorError` on failure."""
     result = next(convert_many([Path(path)], options=options))
