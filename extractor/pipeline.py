@@ -7,10 +7,14 @@ becomes a failed :class:`Result`; the rest of the batch carries on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from types import MappingProxyType
 
 from extractor import __version__
 from extractor.core import (
@@ -25,7 +29,14 @@ from extractor.core import (
 from extractor.emit import render
 from extractor.readers import read, read_data
 from extractor.segment import segment
-from extractor.tag import Language, load_nlp, pipeline_fingerprint, pipeline_warnings, tag_documents
+from extractor.tag import (
+    Language,
+    load_nlp,
+    pipeline_fingerprint,
+    pipeline_warnings,
+    read_acronym_dict,
+    tag_documents,
+)
 
 WINDOW = 64
 """Documents read and segmented before one batched tagging pass."""
@@ -50,7 +61,20 @@ class Result:
 
 def nlp_for(options: Options) -> Language:
     """The spaCy pipeline for ``options``, built once per process and cached."""
-    return load_nlp(options.model, patterns=options.patterns, acronym_dict=options.acronym_dict)
+    return load_nlp(options.model, patterns=options.patterns)
+
+
+def acronyms_for(options: Options) -> Mapping[str, str]:
+    """The user's acronym dictionary (ABBR → long form) that ``options`` name; empty for none.
+
+    Each file is read once per process. Raises ConfigError when it cannot be read.
+    """
+    return _acronym_dict(options.acronym_dict) if options.acronym_dict is not None else {}
+
+
+@lru_cache(maxsize=8)
+def _acronym_dict(path: Path) -> Mapping[str, str]:
+    return MappingProxyType(read_acronym_dict(path))
 
 
 def pipeline_notices(nlp: Language) -> list[str]:
@@ -59,8 +83,16 @@ def pipeline_notices(nlp: Language) -> list[str]:
 
 
 def fingerprint(nlp: Language, options: Options) -> str:
-    """What an output depends on besides its input: versions, model, patterns and dictionary."""
-    return f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+    """What an output depends on besides its input: versions, model, patterns and dictionary.
+
+    The acronym dictionary's part (a hash of its entries) is there only when it has some.
+    """
+    stamp = f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+    acronyms = acronyms_for(options)
+    if not acronyms:
+        return stamp
+    entries = json.dumps(sorted(acronyms.items()), ensure_ascii=False)
+    return f"{stamp}|acronyms-{hashlib.sha256(entries.encode()).hexdigest()[:12]}"
 
 
 def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
@@ -106,13 +138,18 @@ def _data_loader(name: str, data: bytes, max_bytes: int) -> Loader:
 def _stream(
     loaders: Iterable[tuple[Path, Loader]], *, options: Options, nlp: Language
 ) -> Iterator[Result]:
+    acronyms = acronyms_for(options)
     iterator = iter(loaders)
     while window := list(islice(iterator, WINDOW)):
-        yield from _convert_window(window, nlp=nlp, options=options)
+        yield from _convert_window(window, nlp=nlp, options=options, acronyms=acronyms)
 
 
 def _convert_window(
-    window: Sequence[tuple[Path, Loader]], *, nlp: Language, options: Options
+    window: Sequence[tuple[Path, Loader]],
+    *,
+    nlp: Language,
+    options: Options,
+    acronyms: Mapping[str, str],
 ) -> Iterator[Result]:
     """Read and segment each input of a window, tag them in one pass, then render each."""
     results: list[Result] = []
@@ -128,7 +165,8 @@ def _convert_window(
             result.error = _with_path(e, path)
         except Exception as e:  # a bug must cost one file, not the batch
             result.error = _internal(e, path)
-    for result, minutes in zip(pending, _tag(nlp, segmented, options=options), strict=True):
+    tagged = _tag(nlp, segmented, options=options, acronyms=acronyms)
+    for result, minutes in zip(pending, tagged, strict=True):
         if isinstance(minutes, Exception):
             result.error = _internal(minutes, result.path)
             continue
@@ -143,7 +181,11 @@ def _convert_window(
 
 
 def _tag(
-    nlp: Language, segmented: list[Segmented], *, options: Options
+    nlp: Language,
+    segmented: list[Segmented],
+    *,
+    options: Options,
+    acronyms: Mapping[str, str],
 ) -> list[Minutes | Exception]:
     """Tag a window in one pass; if that fails, tag each document alone to find the culprits.
 
@@ -151,17 +193,24 @@ def _tag(
     only itself and the others keep their entities.
     """
     try:
-        return list(tag_documents(nlp, segmented, batch_size=options.batch_size))
+        return list(
+            tag_documents(nlp, segmented, batch_size=options.batch_size, acronym_dict=acronyms)
+        )
     except Exception as e:  # a bug must cost one file, not the batch
         if len(segmented) == 1:
             return [e]
-    return [_tag_alone(nlp, one, options=options) for one in segmented]
+    return [_tag_alone(nlp, one, options=options, acronyms=acronyms) for one in segmented]
 
 
-def _tag_alone(nlp: Language, segmented: Segmented, *, options: Options) -> Minutes | Exception:
+def _tag_alone(
+    nlp: Language, segmented: Segmented, *, options: Options, acronyms: Mapping[str, str]
+) -> Minutes | Exception:
     """Tag one document, returning rather than raising what went wrong."""
     try:
-        return next(tag_documents(nlp, [segmented], batch_size=options.batch_size))
+        tagged = tag_documents(
+            nlp, [segmented], batch_size=options.batch_size, acronym_dict=acronyms
+        )
+        return next(tagged)
     except Exception as e:  # a bug must cost one file, not the batch
         return e
 

@@ -97,7 +97,7 @@ def convert(
     Example: extractor convert minutes/ notes/*.docx -o output/ --jsonl output/all.jsonl
     """
     from extractor.batch import BatchSettings, default_jobs, run_batch
-    from extractor.pipeline import nlp_for, pipeline_notices
+    from extractor.pipeline import acronyms_for, nlp_for, pipeline_notices
 
     try:
         inputs = collect_inputs(paths, keep_extension=keep_extension)
@@ -109,6 +109,7 @@ def convert(
             max_bytes=max_bytes,
         )
         nlp = nlp_for(options)
+        acronyms_for(options)  # a bad dictionary is a usage error before any work starts
     except ExtractorError as e:
         raise fail(e.one_line()) from None
     if engine == "dask" and not scheduler:

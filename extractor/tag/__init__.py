@@ -24,7 +24,12 @@ from extractor.core import EntityMention, Item, Minutes, Section, Segmented
 from extractor.tag.attrs import ATTRS
 from extractor.tag.document import TaggedText, finalise
 from extractor.tag.document.evidence import structural_evidence
-from extractor.tag.load import load_nlp, pipeline_acronyms, pipeline_fingerprint, pipeline_warnings
+from extractor.tag.load import (
+    load_nlp,
+    pipeline_fingerprint,
+    pipeline_warnings,
+    read_acronym_dict,
+)
 
 
 def _title(segmented: Segmented) -> list[str]:
@@ -161,10 +166,10 @@ def tag_documents(
     """Tag segmented documents with ``nlp`` (from :func:`~extractor.tag.load.load_nlp`).
 
     Yields one finished :class:`Minutes` per input, in order. ``acronym_dict`` (ABBR → long
-    form) fills ``expansion`` on mentions of acronyms a document never expands; without it the
-    dictionary loaded with the pipeline is used.
+    form, e.g. from :func:`~extractor.tag.load.read_acronym_dict`) fills ``expansion`` on
+    mentions of acronyms a document never expands.
     """
-    user = dict(acronym_dict) if acronym_dict is not None else pipeline_acronyms(nlp)
+    user = dict(acronym_dict or {})
     window_docs = max(1, batch_size // 8)
     iterator = iter(docs)
     while window := list(islice(iterator, window_docs)):
@@ -179,6 +184,7 @@ __all__ = [
     "mentions_of",
     "pipeline_fingerprint",
     "pipeline_warnings",
+    "read_acronym_dict",
     "tag_documents",
     "text_plan",
 ]
