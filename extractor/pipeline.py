@@ -25,6 +25,7 @@ from extractor.core import (
     Options,
     RawDocument,
     Segmented,
+    internal_error,
 )
 from extractor.emit import render
 from extractor.readers import read, read_data
@@ -37,6 +38,18 @@ from extractor.tag import (
     read_acronym_dict,
     tag_documents,
 )
+
+__all__ = [
+    "WINDOW",
+    "Result",
+    "acronyms_for",
+    "convert",
+    "convert_data",
+    "convert_many",
+    "fingerprint",
+    "nlp_for",
+    "pipeline_warnings",
+]
 
 WINDOW = 64
 """Documents read and segmented before one batched tagging pass."""
@@ -77,11 +90,6 @@ def _acronym_dict(path: Path) -> Mapping[str, str]:
     return MappingProxyType(read_acronym_dict(path))
 
 
-def pipeline_notices(nlp: Language) -> list[str]:
-    """One-time notices about the pipeline the user should see (e.g. no statistical model)."""
-    return pipeline_warnings(nlp)
-
-
 def fingerprint(nlp: Language, options: Options) -> str:
     """What an output depends on besides its input: versions, model, patterns and dictionary.
 
@@ -100,7 +108,8 @@ def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
     result = next(convert_many([Path(path)], options=options))
     if result.error is not None:
         raise result.error
-    assert result.minutes is not None
+    if result.minutes is None:
+        raise InternalError("the conversion gave neither a document nor an error", path=path)
     return result.minutes
 
 
@@ -162,21 +171,21 @@ def _convert_window(
             segmented.append(segment(load()))
             pending.append(result)
         except ExtractorError as e:
-            result.error = _with_path(e, path)
+            result.error = e.with_path(path)
         except Exception as e:  # a bug must cost one file, not the batch
-            result.error = _internal(e, path)
+            result.error = internal_error(e, path=path)
     tagged = _tag(nlp, segmented, options=options, acronyms=acronyms)
     for result, minutes in zip(pending, tagged, strict=True):
         if isinstance(minutes, Exception):
-            result.error = _internal(minutes, result.path)
+            result.error = internal_error(minutes, path=result.path)
             continue
         try:
             result.text = render(minutes, path=str(result.path))
             result.minutes = minutes
         except ExtractorError as e:
-            result.error = _with_path(e, result.path)
+            result.error = e.with_path(result.path)
         except Exception as e:  # a bug must cost one file, not the batch
-            result.error = _internal(e, result.path)
+            result.error = internal_error(e, path=result.path)
     yield from results
 
 
@@ -213,20 +222,3 @@ def _tag_alone(
         return next(tagged)
     except Exception as e:  # a bug must cost one file, not the batch
         return e
-
-
-def _with_path(error: ExtractorError, path: Path) -> ExtractorError:
-    """The error with ``path`` filled in when the stage that raised it did not know the file."""
-    if error.path is None:
-        error.path = str(path)
-    return error
-
-
-def _internal(error: Exception, path: Path) -> InternalError:
-    """Wrap an unexpected exception so the batch goes on; the cause stays attached for --debug."""
-    wrapped = InternalError(
-        f"internal error ({type(error).__name__}: {error}); please report it with this file",
-        path=path,
-    )
-    wrapped.__cause__ = error
-    return wrapped

@@ -10,7 +10,14 @@ from extractor.core.config import Options
 from extractor.core.document import Segmented
 from extractor.core.errors import ConfigError, InternalError, NoMinutesError
 from extractor.core.models import Minutes
-from extractor.pipeline import acronyms_for, convert_many, fingerprint, nlp_for
+from extractor.pipeline import (
+    Result,
+    acronyms_for,
+    convert,
+    convert_many,
+    fingerprint,
+    nlp_for,
+)
 from extractor.segment import segment as real_segment
 from extractor.tag import tag_documents as real_tag
 
@@ -113,3 +120,14 @@ def test_the_fingerprint_follows_the_acronym_dictionary(
     assert (fingerprint(nlp, options) == plain) is same
     other = replace(BLANK, acronym_dict=_dictionary(tmp_path, "e.json", {"ASB": "a b"}))
     assert (fingerprint(nlp, options) == fingerprint(nlp, other)) is (entries == {"ASB": "a b"})
+
+
+def test_convert_refuses_a_result_with_neither_document_nor_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (path,) = _files(tmp_path, ["Budget agreed."])
+    monkeypatch.setattr(
+        "extractor.pipeline.convert_many", lambda paths, options: iter([Result(path=path)])
+    )
+    with pytest.raises(InternalError, match="neither a document nor an error"):
+        convert(path, options=BLANK)
