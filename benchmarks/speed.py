@@ -37,11 +37,15 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus import SAMPLES, build_corpus, scaled  # noqa: E402
+
+if TYPE_CHECKING:
+    from extractor.core import Segmented
 
 UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 SCALE_SOURCE = SAMPLES / "parish-council-2024-06-05.md"
@@ -288,14 +292,19 @@ class Row:
         return self.docs / self.run.cpu
 
 
+def read_and_segment(path: Path) -> Segmented:
+    """Our reader and segmenter for one file: the stages before tagging (no model needed)."""
+    from extractor.readers import read
+    from extractor.segment import segment
+
+    return segment(read(path))
+
+
 def item_texts(paths: Sequence[Path]) -> list[list[str]]:
     """Per document, the texts our tagger sends to spaCy, from our own reader and segmenter."""
-    from extractor.core import Options
-    from extractor.pipeline import read_and_segment
-    from extractor.tag import _texts  # the tagger's own list, so the bare run sees the same
+    from extractor.tag import document_texts  # the tagger's own list, so the bare run sees it
 
-    options = Options()
-    return [[text for text, _ in _texts(read_and_segment(p, options=options))] for p in paths]
+    return [document_texts(read_and_segment(p)) for p in paths]
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

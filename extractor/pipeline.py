@@ -7,10 +7,14 @@ becomes a failed :class:`Result`; the rest of the batch carries on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from types import MappingProxyType
 
 from extractor import __version__
 from extractor.core import (
@@ -21,11 +25,31 @@ from extractor.core import (
     Options,
     RawDocument,
     Segmented,
+    internal_error,
 )
 from extractor.emit import render
 from extractor.readers import read, read_data
 from extractor.segment import segment
-from extractor.tag import Language, load_nlp, pipeline_fingerprint, pipeline_warnings, tag_documents
+from extractor.tag import (
+    Language,
+    load_nlp,
+    pipeline_fingerprint,
+    pipeline_warnings,
+    read_acronym_dict,
+    tag_documents,
+)
+
+__all__ = [
+    "WINDOW",
+    "Result",
+    "acronyms_for",
+    "convert",
+    "convert_data",
+    "convert_many",
+    "fingerprint",
+    "nlp_for",
+    "pipeline_warnings",
+]
 
 WINDOW = 64
 """Documents read and segmented before one batched tagging pass."""
@@ -50,22 +74,33 @@ class Result:
 
 def nlp_for(options: Options) -> Language:
     """The spaCy pipeline for ``options``, built once per process and cached."""
-    return load_nlp(options.model, patterns=options.patterns, acronym_dict=options.acronym_dict)
+    return load_nlp(options.model, patterns=options.patterns)
 
 
-def pipeline_notices(nlp: Language) -> list[str]:
-    """One-time notices about the pipeline the user should see (e.g. no statistical model)."""
-    return pipeline_warnings(nlp)
+def acronyms_for(options: Options) -> Mapping[str, str]:
+    """The user's acronym dictionary (ABBR → long form) that ``options`` name; empty for none.
+
+    Each file is read once per process. Raises ConfigError when it cannot be read.
+    """
+    return _acronym_dict(options.acronym_dict) if options.acronym_dict is not None else {}
+
+
+@lru_cache(maxsize=8)
+def _acronym_dict(path: Path) -> Mapping[str, str]:
+    return MappingProxyType(read_acronym_dict(path))
 
 
 def fingerprint(nlp: Language, options: Options) -> str:
-    """What an output depends on besides its input: versions, model, patterns and dictionary."""
-    return f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+    """What an output depends on besides its input: versions, model, patterns and dictionary.
 
-
-def read_and_segment(path: Path, *, options: Options) -> Segmented:
-    """The format-specific and structural stages for one file (no statistical model needed)."""
-    return segment(read(path, max_bytes=options.max_bytes))
+    The acronym dictionary's part (a hash of its entries) is there only when it has some.
+    """
+    stamp = f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+    acronyms = acronyms_for(options)
+    if not acronyms:
+        return stamp
+    entries = json.dumps(sorted(acronyms.items()), ensure_ascii=False)
+    return f"{stamp}|acronyms-{hashlib.sha256(entries.encode()).hexdigest()[:12]}"
 
 
 def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
@@ -73,7 +108,8 @@ def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
     result = next(convert_many([Path(path)], options=options))
     if result.error is not None:
         raise result.error
-    assert result.minutes is not None
+    if result.minutes is None:
+        raise InternalError("the conversion gave neither a document nor an error", path=path)
     return result.minutes
 
 
@@ -111,13 +147,18 @@ def _data_loader(name: str, data: bytes, max_bytes: int) -> Loader:
 def _stream(
     loaders: Iterable[tuple[Path, Loader]], *, options: Options, nlp: Language
 ) -> Iterator[Result]:
+    acronyms = acronyms_for(options)
     iterator = iter(loaders)
     while window := list(islice(iterator, WINDOW)):
-        yield from _convert_window(window, nlp=nlp, options=options)
+        yield from _convert_window(window, nlp=nlp, options=options, acronyms=acronyms)
 
 
 def _convert_window(
-    window: Sequence[tuple[Path, Loader]], *, nlp: Language, options: Options
+    window: Sequence[tuple[Path, Loader]],
+    *,
+    nlp: Language,
+    options: Options,
+    acronyms: Mapping[str, str],
 ) -> Iterator[Result]:
     """Read and segment each input of a window, tag them in one pass, then render each."""
     results: list[Result] = []
@@ -130,25 +171,30 @@ def _convert_window(
             segmented.append(segment(load()))
             pending.append(result)
         except ExtractorError as e:
-            result.error = _with_path(e, path)
+            result.error = e.with_path(path)
         except Exception as e:  # a bug must cost one file, not the batch
-            result.error = _internal(e, path)
-    for result, minutes in zip(pending, _tag(nlp, segmented, options=options), strict=True):
+            result.error = internal_error(e, path=path)
+    tagged = _tag(nlp, segmented, options=options, acronyms=acronyms)
+    for result, minutes in zip(pending, tagged, strict=True):
         if isinstance(minutes, Exception):
-            result.error = _internal(minutes, result.path)
+            result.error = internal_error(minutes, path=result.path)
             continue
         try:
             result.text = render(minutes, path=str(result.path))
             result.minutes = minutes
         except ExtractorError as e:
-            result.error = _with_path(e, result.path)
+            result.error = e.with_path(result.path)
         except Exception as e:  # a bug must cost one file, not the batch
-            result.error = _internal(e, result.path)
+            result.error = internal_error(e, path=result.path)
     yield from results
 
 
 def _tag(
-    nlp: Language, segmented: list[Segmented], *, options: Options
+    nlp: Language,
+    segmented: list[Segmented],
+    *,
+    options: Options,
+    acronyms: Mapping[str, str],
 ) -> list[Minutes | Exception]:
     """Tag a window in one pass; if that fails, tag each document alone to find the culprits.
 
@@ -156,33 +202,23 @@ def _tag(
     only itself and the others keep their entities.
     """
     try:
-        return list(tag_documents(nlp, segmented, batch_size=options.batch_size))
+        return list(
+            tag_documents(nlp, segmented, batch_size=options.batch_size, acronym_dict=acronyms)
+        )
     except Exception as e:  # a bug must cost one file, not the batch
         if len(segmented) == 1:
             return [e]
-    return [_tag_alone(nlp, one, options=options) for one in segmented]
+    return [_tag_alone(nlp, one, options=options, acronyms=acronyms) for one in segmented]
 
 
-def _tag_alone(nlp: Language, segmented: Segmented, *, options: Options) -> Minutes | Exception:
+def _tag_alone(
+    nlp: Language, segmented: Segmented, *, options: Options, acronyms: Mapping[str, str]
+) -> Minutes | Exception:
     """Tag one document, returning rather than raising what went wrong."""
     try:
-        return next(tag_documents(nlp, [segmented], batch_size=options.batch_size))
+        tagged = tag_documents(
+            nlp, [segmented], batch_size=options.batch_size, acronym_dict=acronyms
+        )
+        return next(tagged)
     except Exception as e:  # a bug must cost one file, not the batch
         return e
-
-
-def _with_path(error: ExtractorError, path: Path) -> ExtractorError:
-    """The error with ``path`` filled in when the stage that raised it did not know the file."""
-    if error.path is None:
-        error.path = str(path)
-    return error
-
-
-def _internal(error: Exception, path: Path) -> InternalError:
-    """Wrap an unexpected exception so the batch goes on; the cause stays attached for --debug."""
-    wrapped = InternalError(
-        f"internal error ({type(error).__name__}: {error}); please report it with this file",
-        path=path,
-    )
-    wrapped.__cause__ = error
-    return wrapped

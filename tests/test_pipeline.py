@@ -1,4 +1,6 @@
+import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -6,9 +8,16 @@ import pytest
 
 from extractor.core.config import Options
 from extractor.core.document import Segmented
-from extractor.core.errors import InternalError, NoMinutesError
+from extractor.core.errors import ConfigError, InternalError, NoMinutesError
 from extractor.core.models import Minutes
-from extractor.pipeline import convert_many
+from extractor.pipeline import (
+    Result,
+    acronyms_for,
+    convert,
+    convert_many,
+    fingerprint,
+    nlp_for,
+)
 from extractor.segment import segment as real_segment
 from extractor.tag import tag_documents as real_tag
 
@@ -64,3 +73,61 @@ def test_an_unexpected_reader_failure_is_an_internal_error_for_that_file(
     first, second = convert_many(_files(tmp_path, ["One.", "Two."]), options=BLANK)
     assert isinstance(first.error, InternalError) and first.error.path == str(tmp_path / "m0.md")
     assert second.ok
+
+
+def _dictionary(folder: Path, name: str, entries: dict[str, str]) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    return path
+
+
+def test_the_acronym_dictionary_of_the_options_reaches_the_tagger(tmp_path: Path) -> None:
+    dictionary = _dictionary(tmp_path, "a.json", {"NHS": "National Health Service"})
+    options = replace(BLANK, acronym_dict=dictionary)
+    assert acronyms_for(options) == {"NHS": "National Health Service"}
+    assert acronyms_for(BLANK) == {}
+    paths = _files(tmp_path, ["The Newtown Board and NHS agreed."])
+    for opts, expected in ((options, "National Health Service"), (BLANK, None)):
+        (result,) = convert_many(paths, options=opts)
+        assert result.minutes is not None
+        mentions = result.minutes.sections[0].items[0].entities
+        assert [e.expansion for e in mentions if e.text == "NHS"] == [expected]
+        assert result.minutes.acronyms == []
+
+
+def test_a_bad_acronym_dictionary_is_a_config_error(tmp_path: Path) -> None:
+    options = replace(BLANK, acronym_dict=_dictionary(tmp_path, "bad.json", {}).with_suffix(".x"))
+    (tmp_path / "bad.x").write_text("no tab here\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="ABBR<TAB>long form"):
+        list(convert_many(_files(tmp_path, ["Budget agreed."]), options=options))
+
+
+@pytest.mark.parametrize(
+    ("entries", "same"),
+    [
+        ({}, True),
+        ({"ASB": "anti-social behaviour"}, False),
+        ({"ASB": "antisocial behaviour"}, False),
+    ],
+    ids=["empty", "one-entry", "another-long-form"],
+)
+def test_the_fingerprint_follows_the_acronym_dictionary(
+    tmp_path: Path, entries: dict[str, str], same: bool
+) -> None:
+    nlp = nlp_for(BLANK)
+    plain = fingerprint(nlp, BLANK)
+    options = replace(BLANK, acronym_dict=_dictionary(tmp_path, "d.json", entries))
+    assert (fingerprint(nlp, options) == plain) is same
+    other = replace(BLANK, acronym_dict=_dictionary(tmp_path, "e.json", {"ASB": "a b"}))
+    assert (fingerprint(nlp, options) == fingerprint(nlp, other)) is (entries == {"ASB": "a b"})
+
+
+def test_convert_refuses_a_result_with_neither_document_nor_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (path,) = _files(tmp_path, ["Budget agreed."])
+    monkeypatch.setattr(
+        "extractor.pipeline.convert_many", lambda paths, options: iter([Result(path=path)])
+    )
+    with pytest.raises(InternalError, match="neither a document nor an error"):
+        convert(path, options=BLANK)

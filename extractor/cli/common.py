@@ -1,12 +1,34 @@
-"""What every command shares: the stderr console, exit statuses and how a usage error exits."""
+"""What every command shares: the stderr console, exit statuses and how a usage error exits.
+
+Also the options several commands take alike (``--config``, ``--max-bytes``).
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from extractor.core import DEFAULT_MAX_BYTES
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
+]
+"""``--config``: the settings file a command reads."""
+MaxBytesOption = Annotated[
+    int | None,
+    typer.Option(
+        help="Refuse inputs larger than this many bytes "
+        f"(default {DEFAULT_MAX_BYTES // 1_000_000} MB)."
+    ),
+]
+"""``--max-bytes``: the size limit on inputs (None: the config file's, else the default)."""
 
 
 def fail(message: str, *, code: int = EXIT_USAGE) -> typer.Exit:

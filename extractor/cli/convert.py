@@ -27,7 +27,15 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from extractor.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, err, fail
+from extractor.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    ConfigOption,
+    MaxBytesOption,
+    err,
+    fail,
+)
 from extractor.core import KNOWN_EXTENSIONS, ExtractorError, InputError, load_config, merge_options
 from extractor.files import InputFile, collect_inputs
 
@@ -74,13 +82,8 @@ def convert(
     acronyms: Annotated[
         Path | None, typer.Option("--acronyms", help="Acronym dictionary (JSON or TSV).")
     ] = None,
-    max_bytes: Annotated[
-        int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")
-    ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
-    ] = None,
+    max_bytes: MaxBytesOption = None,
+    config: ConfigOption = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")
     ] = False,
@@ -97,7 +100,7 @@ def convert(
     Example: extractor convert minutes/ notes/*.docx -o output/ --jsonl output/all.jsonl
     """
     from extractor.batch import BatchSettings, default_jobs, run_batch
-    from extractor.pipeline import nlp_for, pipeline_notices
+    from extractor.pipeline import acronyms_for, nlp_for, pipeline_warnings
 
     try:
         inputs = collect_inputs(paths, keep_extension=keep_extension)
@@ -109,11 +112,12 @@ def convert(
             max_bytes=max_bytes,
         )
         nlp = nlp_for(options)
+        acronyms_for(options)  # a bad dictionary is a usage error before any work starts
     except ExtractorError as e:
         raise fail(e.one_line()) from None
     if engine == "dask" and not scheduler:
         raise fail("--engine dask needs --scheduler tcp://HOST:PORT")
-    for notice in pipeline_notices(nlp):
+    for notice in pipeline_warnings(nlp):
         err.print(f"warning: {notice}", markup=False)
     settings = BatchSettings(
         output=output,

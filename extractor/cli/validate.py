@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from extractor.cli.common import ConfigOption, MaxBytesOption
 
 
 class OutputFormat(StrEnum):
@@ -42,13 +43,8 @@ def validate(
         list[str] | None,
         typer.Option("--ignore", help="Switch a rule off by its code (repeatable; a,b allowed)."),
     ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
-    ] = None,
-    max_bytes: Annotated[
-        int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")
-    ] = None,
+    config: ConfigOption = None,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Check minutes before they are published; exit 1 if any file fails, 2 on usage errors.
 

@@ -34,6 +34,7 @@ from extractor.core.errors import (
     SearchError,
     UnsupportedFormatError,
     UsageError,
+    internal_error,
 )
 from extractor.core.models import (
     SCHEMA_VERSION,
@@ -101,6 +102,7 @@ __all__ = [
     "Speaker",
     "UnsupportedFormatError",
     "UsageError",
+    "internal_error",
     "load_config",
     "merge_options",
     "schema_errors",

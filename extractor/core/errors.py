@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
 
 class ExtractorError(Exception):
@@ -21,6 +22,12 @@ class ExtractorError(Exception):
         """The message as the CLI prints it: ``path: problem`` on a single line."""
         text = " ".join(self.message.split())
         return f"{self.path}: {text}" if self.path else text
+
+    def with_path(self, path: str | Path) -> Self:
+        """Fill in ``path`` when whatever raised the error did not know the file; return it."""
+        if self.path is None:
+            self.path = str(path)
+        return self
 
 
 class InputError(ExtractorError):
@@ -65,3 +72,13 @@ class SearchError(ExtractorError):
 
 class InternalError(ExtractorError):
     """An unexpected failure inside the extractor while handling one input (a bug to report)."""
+
+
+def internal_error(error: BaseException, *, path: str | Path | None = None) -> InternalError:
+    """Wrap an unexpected exception so the batch goes on; the cause stays attached for --debug."""
+    wrapped = InternalError(
+        f"internal error ({type(error).__name__}: {error}); please report it with this file",
+        path=path,
+    )
+    wrapped.__cause__ = error
+    return wrapped

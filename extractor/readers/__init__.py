@@ -47,8 +47,7 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     try:
         return _read(Path(path), max_bytes=max_bytes)
     except ExtractorError as error:
-        if error.path is None:
-            error.path = str(path)
+        error.with_path(path)
         raise
 
 
@@ -62,8 +61,7 @@ def read_data(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
             raise too_big(len(data), max_bytes)
         return _parse(data, path=name, source_format=source_format(Path(name)), max_bytes=max_bytes)
     except ExtractorError as error:
-        if error.path is None:
-            error.path = name
+        error.with_path(name)
         raise
 
 

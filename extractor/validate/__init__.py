@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from extractor.core import DEFAULT_MAX_BYTES, ConfigError, ExtractorError
+from extractor.core import DEFAULT_MAX_BYTES, ConfigError, ExtractorError, internal_error
 from extractor.files import find_files
 from extractor.readers import KNOWN_EXTENSIONS, empty_list_items, read
 from extractor.validate.findings import (
@@ -81,8 +81,7 @@ def check_minutes(
     except ExtractorError as e:
         return [_unreadable(name, e.message)]
     except Exception as e:  # a bug in one stage must cost one file, not the run
-        message = f"internal error ({type(e).__name__}: {e}); please report it with this file"
-        return [_unreadable(name, message)]
+        return [_unreadable(name, internal_error(e).message)]
     document = CheckedDocument(name, raw, minutes, empty_list_items(path, raw, max_bytes=max_bytes))
     return run_rules(document, ignore=ignore)
 

@@ -63,6 +63,28 @@ def test_pipeline_change_redoes_everything(tmp_path: Path, monkeypatch: pytest.M
     assert set(_run(src, out).values()) == {"converted"}
 
 
+def test_another_acronym_dictionary_redoes_everything(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    settings = BatchSettings(output=out)
+
+    def run(entries: dict[str, str] | None, name: str) -> set[str]:
+        options = BLANK
+        if entries is not None:
+            dictionary = tmp_path / name
+            dictionary.write_text(json.dumps(entries), encoding="utf-8")
+            options = Options(model="blank", acronym_dict=dictionary)
+        inputs = collect_inputs([str(src)])
+        return {e.status for e in run_batch(inputs, options=options, settings=settings)}
+
+    assert run(None, "") == {"converted"}
+    assert run({}, "empty.json") == {"skipped"}
+    assert run({"HDC": "Harbour District Council"}, "a.json") == {"converted"}
+    assert run({"HDC": "Harbour District Council"}, "b.json") == {"skipped"}
+    assert run({"HDC": "Harbour Council"}, "c.json") == {"converted"}
+
+
 def test_jsonl_holds_every_document_including_skipped(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()

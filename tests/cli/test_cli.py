@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_type_hints
 
 import pytest
 import typer
@@ -9,6 +10,9 @@ from typer.testing import CliRunner
 
 from extractor import __version__
 from extractor.cli import app
+from extractor.cli.common import ConfigOption, MaxBytesOption
+from extractor.cli.convert import convert as convert_command
+from extractor.cli.validate import validate as validate_command
 from extractor.core.schema import schema_text
 from tests.conftest import MINUTES, REPO, write_text
 
@@ -109,3 +113,11 @@ def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -
         "(looked for .docx, .txt, .md, .markdown)"
     )
     assert "1 converted, 1 failed" in result.stderr and (out / "good.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("name", "alias"), [("config", ConfigOption), ("max_bytes", MaxBytesOption)]
+)
+def test_convert_and_validate_share_their_common_options(name: str, alias: object) -> None:
+    for command in (convert_command, validate_command):
+        assert get_type_hints(command, include_extras=True)[name] == alias

@@ -8,7 +8,6 @@ import pytest
 from extractor.core.errors import ConfigError, ModelError
 from extractor.tag.load import (
     load_nlp,
-    pipeline_acronyms,
     pipeline_fingerprint,
     pipeline_warnings,
     read_acronym_dict,
@@ -100,9 +99,6 @@ def test_acronym_dictionary(tmp_path: Path, name: str, content: str) -> None:
     path = tmp_path / name
     path.write_text(content)
     assert read_acronym_dict(path) == {"ASB": "anti-social behaviour"}
-    assert pipeline_acronyms(load_nlp("blank", acronym_dict=path)) == {
-        "ASB": "anti-social behaviour"
-    }
 
 
 def test_shipped_files_load() -> None:

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractor.core.document import Origin, Segmented
 from extractor.core.models import Item, Meeting, Minutes, Section, SourceFile, SourceRef, Speaker
-from extractor.tag import tag_documents
+from extractor.tag import document_texts, tag_documents, text_plan
 from extractor.tag.load import load_nlp
 
 
@@ -84,6 +84,50 @@ def test_heading_and_extra_entities_count_without_item_ids(nlp: Language) -> Non
     date = next(e for e in m.entities if e.label == "DATE")
     assert (date.text, date.value, date.items) == ("Monday 30 January 2023", "2023-01-30", [])
     assert [e.text for e in m.sections[0].entities] == ["Newtown Council"]
+
+
+@pytest.mark.parametrize(
+    ("title", "extra", "expected"),
+    [
+        (None, ("Minutes 30 January",), ["extra", "heading", "item", "item"]),
+        ("Parish Meeting", ("Parish Meeting, 30 January",), ["extra", "heading", "item", "item"]),
+        ("Parish Meeting", ("30 January",), ["extra", "title", "heading", "item", "item"]),
+    ],
+    ids=["no-title", "title-in-an-extra-line", "title-from-elsewhere"],
+)
+def test_text_plan_lays_out_extra_lines_title_heading_and_items(
+    title: str | None, extra: tuple[str, ...], expected: list[str]
+) -> None:
+    seg = make(["First point.", "Second point."], extra=extra)
+    seg.minutes.meeting.title = title
+    plan = text_plan(seg)
+    section = seg.minutes.sections[0]
+    assert [p.role for p in plan] == expected
+    assert [p.owner for p in plan[-3:]] == [section, *section.items]
+    assert [p.item_id for p in plan[-3:]] == [None, "s1.i1", "s1.i2"]
+    assert all(p.owner is None for p in plan[:-3])
+    assert document_texts(seg) == [p.text for p in plan]
+    assert document_texts(seg)[-3:] == [section.heading, "First point.", "Second point."]
+
+
+def test_mentions_go_back_where_the_plan_says(nlp: Language) -> None:
+    seg = make(["Newtown Council met.", "Nothing."], heading="Update from Hilltop Trust")
+    seg.minutes.sections.append(
+        Section(
+            id="s2",
+            heading="Other business",
+            source=SourceRef(line=9),
+            items=[
+                Item(id="s2.i1", kind="bullet", text="Ask NHS England.", source=SourceRef(line=10))
+            ],
+        )
+    )
+    m = one(nlp, seg, acronym_dict={})
+    first, second = m.sections
+    assert [e.text for e in first.entities] == ["Hilltop Trust"]
+    assert [[e.text for e in i.entities] for i in first.items] == [["Newtown Council"], []]
+    assert second.entities == []
+    assert [e.text for e in second.items[0].entities] == ["NHS England"]
 
 
 def test_date_without_year_takes_meeting_year(nlp: Language) -> None:

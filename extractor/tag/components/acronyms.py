@@ -1,8 +1,9 @@
 """The ``minutes_acronyms`` spaCy component: the acronym definitions a Doc makes, labelled.
 
 Definitions are found by :func:`extractor.parse.acronyms.find_pairs` (the Schwartz-Hearst
-algorithm); this module stores them in ``doc._.acronym_pairs``, drops those whose long form is a
-person, and gives each the ORG or PROGRAMME label of the entity its long form overlaps.
+algorithm); this module stores them in the Doc's ``acronym_pairs`` attribute
+(:mod:`extractor.tag.attrs`), drops those whose long form is a person, and gives each the ORG or
+PROGRAMME label of the entity its long form overlaps.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 from extractor.core import EntityLabel
 from extractor.parse import DEFINITION_MARK, AcronymPair, find_initials, find_pairs
 from extractor.tag._speed.memo import WordMemo
+from extractor.tag.attrs import ATTRS
 
 __all__ = ["AcronymDetector", "AcronymPair", "make_acronym_detector"]
 
@@ -24,12 +26,6 @@ _NAMED = ("ORG", "PROGRAMME")
 def holds_mark(word: str) -> bool:
     """Whether a word holds an opening bracket or quote, which every definition needs."""
     return DEFINITION_MARK.search(word) is not None
-
-
-if not Doc.has_extension("acronym_pairs"):
-    Doc.set_extension("acronym_pairs", default=None)
-if not Doc.has_extension("initials"):
-    Doc.set_extension("initials", default=None)
 
 
 def _labelled(doc: Doc, pair: AcronymPair) -> AcronymPair:
@@ -62,10 +58,10 @@ def _labelled(doc: Doc, pair: AcronymPair) -> AcronymPair:
 
 
 class AcronymDetector:
-    """Pipeline component: ``doc._.acronym_pairs`` lists the definitions the Doc makes.
+    """Pipeline component: the Doc's ``acronym_pairs`` lists the definitions it makes.
 
-    ``doc._.initials`` lists the people's initials it defines (see
-    :func:`extractor.parse.acronyms.find_initials`).
+    Its ``initials`` lists the people's initials it defines (see
+    :func:`extractor.parse.acronyms.find_initials`); both are :data:`~extractor.tag.attrs.ATTRS`.
 
     A pair whose long form is a PERSON entity is dropped (initials, not an acronym); a pair
     whose long form overlaps an ORG or PROGRAMME entity gets that label (see :func:`_labelled`).
@@ -89,8 +85,8 @@ class AcronymDetector:
         """Find the definitions of ``doc`` and store them on it."""
         found = doc._
         if not self.marked(doc):
-            found.acronym_pairs = []
-            found.initials = []
+            found.set(ATTRS.acronym_pairs, [])
+            found.set(ATTRS.initials, [])
             return doc
         text = doc.text[: self.max_length]
         pairs = find_pairs(text)
@@ -101,8 +97,8 @@ class AcronymDetector:
                 for p in pairs
                 if not any(s <= p.long_start and p.long_end <= e for s, e in people)
             ]
-        found.acronym_pairs = [_labelled(doc, p) for p in pairs]
-        found.initials = find_initials(text)
+        found.set(ATTRS.acronym_pairs, [_labelled(doc, p) for p in pairs])
+        found.set(ATTRS.initials, find_initials(text))
         return doc
 
 

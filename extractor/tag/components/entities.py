@@ -11,17 +11,19 @@ It runs after the rule layers and the statistical NER. Rule spans (kept in
 - a statistical ORG loses leading heading and action words ("Update Foundation page");
 - "Hate Incidence Panel and Tension Monitoring Group" is split into its two names;
 - an acronym followed by a head word its last letter stands for ("THIFF Forum") is the acronym;
-- a gazetteer name flagged ``not_initial`` ("Prevent") is ignored at the start of a text;
+- a gazetteer name flagged ``not_initial`` ("Prevent") is ignored at the start of a text (the
+  component holds those names, see :func:`~extractor.tag.patterns.not_initial_names`);
 - context cues (:mod:`.cues`) add organisations: "organisations such as WREN", "TAG
   Teleconference".
 
-The character offsets of the entities that came from rules are kept in ``doc._.rule_ents``, so
-later, document-level decisions can trust them more than the model's.
+The character offsets of the entities that came from rules are kept in the Doc's
+``rule_ents`` attribute (:mod:`extractor.tag.attrs`), so later, document-level decisions can
+trust them more than the model's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -38,6 +40,7 @@ from extractor.lexicon import (
     TOPIC_WORDS,
 )
 from extractor.parse import is_calendar_date, leading_words
+from extractor.tag.attrs import ATTRS
 from extractor.tag.components.cues import cue_spans
 from extractor.tag.components.filters import (
     department_of_body,
@@ -102,15 +105,18 @@ def _glued(token: Token) -> bool:
     return not token.whitespace_ and token.is_alpha and following.is_alpha
 
 
-def _judged(span: Span, from_rules: bool) -> str | None:
-    """The label to keep the span under, or None to drop it."""
+def _judged(span: Span, from_rules: bool, not_initial: Set[str]) -> str | None:
+    """The label to keep the span under, or None to drop it.
+
+    ``not_initial``: ids of names that are not names at the start of a text or sentence.
+    """
     label = span.label_
     if label == "DATE":
         return label if is_calendar_date(span.text) else None
     words = words_of(span)
     if linkish(span, words):
         return None
-    if span.id_.startswith("!") and (span.start == 0 or span.doc[span.start - 1].is_punct):
+    if span.id_ in not_initial and (span.start == 0 or span.doc[span.start - 1].is_punct):
         return None
     if from_rules:
         department = department_of_role(span, words) or department_of_body(span, words)
@@ -133,10 +139,13 @@ def _rule_bounds(doc: Doc) -> set[tuple[int, int, int]]:
     return {(s.start, s.end, s.label) for s in spans}
 
 
-def fixed_spans(doc: Doc, ents: Sequence[Span] | None = None) -> Iterator[tuple[Span, bool]]:
+def fixed_spans(
+    doc: Doc, ents: Sequence[Span] | None = None, *, not_initial: Set[str] = frozenset()
+) -> Iterator[tuple[Span, bool]]:
     """Yield the Doc's entities (``ents`` if read already) after the fixes, each with its origin.
 
-    The origin is whether the entity came from a rule.
+    The origin is whether the entity came from a rule. ``not_initial``: ids of gazetteer names
+    dropped at the start of a text or sentence.
     """
     rules: set[tuple[int, int, int]] | None = None
     for ent in doc.ents if ents is None else ents:
@@ -165,7 +174,6 @@ def fixed_spans(doc: Doc, ents: Sequence[Span] | None = None) -> Iterator[tuple[
             while skip and start < end and doc[start].idx < base + skip:
                 start += 1
         ent_id = ent.id_ if ent_start == start and ent_end == end else ""
-        ident = ent_id.lstrip("!")
         bounds = (
             _split_names(doc, start, end, label)
             if label in ("ORG", "PROGRAMME")
@@ -174,12 +182,12 @@ def fixed_spans(doc: Doc, ents: Sequence[Span] | None = None) -> Iterator[tuple[
         for s, e in bounds:
             if s >= e:
                 continue
-            span = Span(doc, s, e, label=label, span_id=ent_id if ident else "")
-            judged = _judged(span, from_rules)
+            span = Span(doc, s, e, label=label, span_id=ent_id)
+            judged = _judged(span, from_rules, not_initial)
             if judged is None:
                 continue
-            if judged != label or ident != ent_id:
-                span = Span(doc, s, e, label=judged, span_id=ident)
+            if judged != label:
+                span = Span(doc, s, e, label=judged, span_id=ent_id)
             yield span, from_rules
 
 
@@ -243,9 +251,6 @@ def make_user_span_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[S
 registry.misc.register("minutes.prefer_named_spans.v1", func=make_span_filter)
 registry.misc.register("minutes.prefer_user_spans.v1", func=make_user_span_filter)
 
-if not Doc.has_extension("rule_ents"):
-    Doc.set_extension("rule_ents", default=None)
-
 
 def with_cues(fixed: list[tuple[Span, bool]], cues: Iterable[Span]) -> list[tuple[Span, bool]]:
     """Add the context-cue spans (as rule spans); they replace model spans they overlap."""
@@ -272,11 +277,22 @@ def cue_word_finder(nlp: Language) -> PhraseMatcher | None:
 
 
 class EntityFixer:
-    """Pipeline component applying :func:`fixed_spans` to each Doc."""
+    """Pipeline component applying :func:`fixed_spans` to each Doc.
 
-    def __init__(self, name: str, *, cue_words: PhraseMatcher | None = None) -> None:
+    ``not_initial``: the gazetteer names that are also ordinary words ("Prevent"), dropped at
+    the start of a text or sentence.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        cue_words: PhraseMatcher | None = None,
+        not_initial: Iterable[str] = (),
+    ) -> None:
         self.name = name
         self.cue_words = cue_words
+        self.not_initial = frozenset(not_initial)
 
     def _cues(self, doc: Doc) -> list[Span]:
         if self.cue_words is None:
@@ -289,21 +305,22 @@ class EntityFixer:
         cues = self._cues(doc)
         ents = doc.ents
         if not cues and not ents:
-            doc._.rule_ents = set()
+            doc._.set(ATTRS.rule_ents, set())
             return doc
-        fixed = with_cues(list(fixed_spans(doc, ents)), cues)
+        fixed = with_cues(list(fixed_spans(doc, ents, not_initial=self.not_initial)), cues)
         chosen = (
             filter_spans([span for span, _ in fixed]) if len(fixed) > 1 else [s for s, _ in fixed]
         )
         doc.set_ents(chosen)
         kept = {(e.start, e.end) for e in chosen}
-        doc._.rule_ents = {
+        from_rules = {
             (s.start_char, s.end_char) for s, ruled in fixed if ruled and (s.start, s.end) in kept
         }
+        doc._.set(ATTRS.rule_ents, from_rules)
         return doc
 
 
-@Language.factory("minutes_entities")
-def make_entity_fixer(nlp: Language, name: str) -> EntityFixer:
-    """Build the entity fixer (no settings)."""
-    return EntityFixer(name, cue_words=cue_word_finder(nlp))
+@Language.factory("minutes_entities", default_config={"not_initial": []})
+def make_entity_fixer(nlp: Language, name: str, not_initial: list[str]) -> EntityFixer:
+    """Build the entity fixer; ``not_initial`` lists the names ignored at the start of a text."""
+    return EntityFixer(name, cue_words=cue_word_finder(nlp), not_initial=not_initial)

@@ -1,20 +1,42 @@
 """Document-level decisions once every text of a document has been tagged.
 
 Works on plain data, no spaCy objects: the mentions of each text (item, heading or extra
-line) and the acronym pairs found in them. It completes long forms (:mod:`.longforms`),
-applies the document's acronym definitions to every text, labels the names the document
-describes and decides one label per name (:mod:`.labels`), tags acronyms of names the
-document writes in full (:mod:`.implicit`), gives DATE mentions their EDTF values (numeric
-dates in the document's order, :mod:`.numeric_dates`), drops acronyms the model called ORG
-with too little evidence, plans named only by their kind and model "places" that are none,
-and builds the distinct, counted ``entities`` list (:mod:`.distinct`) and the ``acronyms`` list.
+line) and the acronym pairs found in them. :func:`finalise` runs the named :data:`STEPS` over
+one :class:`DocumentState`, in this order (each step relies on those before it):
+
+1. ``whole_long_forms``: run each definition's long form to where its initials spell the
+   acronym (:mod:`.longforms`);
+2. ``collect_definitions``: the document's acronym definitions, the first of each short form;
+3. ``extend_to_long_forms``: grow mentions that stop short of a defined long form;
+4. ``collect_initials``: the people's initials the document defines (not acronyms);
+5. ``mark_short_forms``: mentions for every use of a labelled defined acronym and of defined
+   initials (PERSON, expanded to the name) that no mention covers;
+6. ``collect_lower_case_words``: the words the document writes in lower case;
+7. ``describe_names``: label the names the document describes ("a company like X",
+   :mod:`.descriptions`);
+8. ``list_bodies``: tag as ORG the bare names listed under a heading or lead-in that
+   introduces bodies;
+9. ``apply_structural_evidence``: one label per name across the document, weighing rules,
+   the model's votes and the people and bodies the document's structure names
+   (:mod:`.relabel`);
+10. ``tag_implicit_acronyms``: acronyms of names the document writes in full (:mod:`.implicit`);
+11. ``find_weak_acronyms``: acronyms tagged ORG with too little evidence;
+12. ``find_fold_targets``: the full name each shortened name stands for (:mod:`.entity_list`);
+13. ``read_date_order``: whether the document writes numeric dates month first;
+14. ``drop_unfounded``: weak acronyms, bodies and plans named only by their kind, model
+    "places" that are none;
+15. ``expand_acronyms``: ``expansion`` from the document's definitions, else the user's
+    dictionary;
+16. ``date_values``: EDTF values of DATE mentions, in the document's order;
+17. ``list_entities``: the distinct, counted ``entities`` list;
+18. ``list_acronyms``: the ``acronyms`` list, one per definition.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from extractor.core import Acronym, DocumentEntity, EntityMention
@@ -33,7 +55,15 @@ from extractor.tag.document.longforms import (
 )
 from extractor.tag.document.relabel import TaggedText, apply_evidence, describe, listed_bodies
 
-__all__ = ["NOT_ORG_ACRONYMS", "TaggedText", "finalise", "whole_words"]
+__all__ = [
+    "NOT_ORG_ACRONYMS",
+    "STEPS",
+    "DocumentState",
+    "Step",
+    "TaggedText",
+    "finalise",
+    "whole_words",
+]
 
 NOT_ORG_ACRONYMS = COMMON_ACRONYMS | TECH_ACRONYMS
 """Common acronyms that name things, topics or roles, never an organisation by themselves."""
@@ -89,24 +119,51 @@ def _matching(
     return [texts[i] for i in found]
 
 
-def _add_acronym_mentions(
-    tagged: TaggedText, defined: Mapping[str, AcronymPair], finder: re.Pattern[str] | None
+def _add_uses(
+    tagged: TaggedText,
+    finder: re.Pattern[str] | None,
+    mention_for: Callable[[str, int, int], EntityMention | None],
+    *,
+    replace_same_words: bool = False,
 ) -> None:
-    """Mentions of labelled defined acronyms the pipeline did not mark in this text.
+    """Add a mention for each word ``finder`` finds in the text that no mention covers yet.
 
-    A text's mentions are always in order of ``start``; only an added one calls for a sort.
+    ``mention_for(word, start, end)`` builds it (None: no mention for that word). With
+    ``replace_same_words``, mentions of the very same words overlapping a find are dropped
+    first. A text's mentions are always in order of ``start``; only an added one calls for a
+    sort.
     """
     if finder is None:
         return
     added = False
     for match in finder.finditer(tagged.text):
-        short, (start, end) = match.group(), match.span()
-        label = defined[short].label
-        if label is not None and uncovered(tagged.mentions, start, end):
-            tagged.mentions.append(EntityMention(text=short, label=label, start=start, end=end))
+        word, (start, end) = match.group(), match.span()
+        if replace_same_words:
+            tagged.mentions[:] = [
+                m for m in tagged.mentions if m.text != word or m.end <= start or end <= m.start
+            ]
+        if not uncovered(tagged.mentions, start, end):
+            continue
+        mention = mention_for(word, start, end)
+        if mention is not None:
+            tagged.mentions.append(mention)
             added = True
     if added:
         tagged.mentions.sort(key=attrgetter("start"))
+
+
+def _add_acronym_mentions(
+    tagged: TaggedText, defined: Mapping[str, AcronymPair], finder: re.Pattern[str] | None
+) -> None:
+    """Mentions of labelled defined acronyms the pipeline did not mark in this text."""
+
+    def mention_for(short: str, start: int, end: int) -> EntityMention | None:
+        label = defined[short].label
+        if label is None:
+            return None
+        return EntityMention(text=short, label=label, start=start, end=end)
+
+    _add_uses(tagged, finder, mention_for)
 
 
 def _expand(
@@ -156,24 +213,14 @@ def _add_initials(
     tagged: TaggedText, initials: Mapping[str, str], finder: re.Pattern[str] | None
 ) -> None:
     """PERSON mentions, expanded to the name, for the people's initials a document defines."""
-    if finder is None:
-        return
-    added = False
-    for match in finder.finditer(tagged.text):
-        short, (start, end) = match.group(), match.span()
-        tagged.mentions[:] = [
-            m for m in tagged.mentions if m.text != short or m.end <= start or end <= m.start
-        ]
-        if uncovered(tagged.mentions, start, end):
-            name = initials[short]
-            tagged.mentions.append(
-                EntityMention(
-                    text=short, label="PERSON", start=start, end=end, expansion=name, canonical=name
-                )
-            )
-            added = True
-    if added:
-        tagged.mentions.sort(key=attrgetter("start"))
+
+    def mention_for(short: str, start: int, end: int) -> EntityMention:
+        name = initials[short]
+        return EntityMention(
+            text=short, label="PERSON", start=start, end=end, expansion=name, canonical=name
+        )
+
+    _add_uses(tagged, finder, mention_for, replace_same_words=True)
 
 
 def _extend_to_long_forms(texts: Sequence[TaggedText], defined: Mapping[str, AcronymPair]) -> None:
@@ -201,40 +248,102 @@ def _generic(mention: EntityMention, folds: Mapping[tuple[str, str], str]) -> bo
     return longer is None or generic_plan(longer)
 
 
-def finalise(
-    texts: Sequence[TaggedText],
-    *,
-    meeting_year: int | None,
-    user_acronyms: Mapping[str, str],
-    evidence: Evidence | None = None,
-) -> tuple[list[DocumentEntity], list[Acronym]]:
-    """Complete each text's mentions in place; return the document's entities and acronyms.
+@dataclass(slots=True)
+class DocumentState:
+    """What the document-level steps share: the texts, the inputs, and what steps have found."""
 
-    ``evidence``: the people and organisations the document's structure names.
-    """
-    for tagged in texts:
+    texts: Sequence[TaggedText]
+    meeting_year: int | None
+    user_acronyms: Mapping[str, str]
+    evidence: Evidence
+    defined: dict[str, AcronymPair] = field(default_factory=dict)
+    initials: dict[str, str] = field(default_factory=dict)
+    lower: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    folds: dict[tuple[str, str], str] = field(default_factory=dict)
+    us_order: bool = False
+    entities: list[DocumentEntity] = field(default_factory=list)
+    acronyms: list[Acronym] = field(default_factory=list)
+
+
+def whole_long_forms(state: DocumentState) -> None:
+    """Run each definition's long form to where its initials spell the acronym."""
+    for tagged in state.texts:
         if tagged.pairs:
             _whole_long_forms(tagged)
-    defined = _definitions(texts)
-    _extend_to_long_forms(texts, defined)
-    initials = {s: n for t in texts for s, n in t.initials if s not in defined}
+
+
+def collect_definitions(state: DocumentState) -> None:
+    """Note the document's acronym definitions, the first one of each short form."""
+    state.defined = _definitions(state.texts)
+
+
+def extend_to_long_forms(state: DocumentState) -> None:
+    """Grow mentions that stop short of a long form the document defines."""
+    _extend_to_long_forms(state.texts, state.defined)
+
+
+def collect_initials(state: DocumentState) -> None:
+    """Note the people's initials the document defines, leaving out defined acronyms."""
+    state.initials = {s: n for t in state.texts for s, n in t.initials if s not in state.defined}
+
+
+def mark_short_forms(state: DocumentState) -> None:
+    """Add mentions for the uses of labelled defined acronyms and of defined initials."""
+    defined, initials = state.defined, state.initials
     acronym_finder = whole_words(s for s, p in defined.items() if p.label is not None)
     initials_finder = whole_words(initials)
-    for tagged in _matching(texts, (acronym_finder, initials_finder)):
+    for tagged in _matching(state.texts, (acronym_finder, initials_finder)):
         _add_acronym_mentions(tagged, defined, acronym_finder)
         _add_initials(tagged, initials, initials_finder)
-    evidence = evidence or Evidence()
-    lower = lower_case_words(t.text for t in texts)
-    describe(texts, evidence, lower)
-    listed_bodies(texts, evidence)
-    apply_evidence(texts, evidence, lower)
-    tag_implicit(
-        [(t.text, t.mentions) for t in texts], known=[*defined, *initials, *NOT_ORG_ACRONYMS]
-    )
-    weak = _weak_acronyms(texts, defined)
-    folds = fold_targets(m for t in texts for m in t.mentions)
-    us_order = month_first(m.text for t in texts for m in t.mentions if m.label == "DATE")
-    for tagged in texts:
+
+
+def collect_lower_case_words(state: DocumentState) -> None:
+    """Note the words the document writes in lower case anywhere."""
+    state.lower = lower_case_words(t.text for t in state.texts)
+
+
+def describe_names(state: DocumentState) -> None:
+    """Label the names the document describes ("a company like X")."""
+    describe(state.texts, state.evidence, state.lower)
+
+
+def list_bodies(state: DocumentState) -> None:
+    """Tag as ORG the bare names listed under a heading or lead-in that introduces bodies."""
+    listed_bodies(state.texts, state.evidence)
+
+
+def apply_structural_evidence(state: DocumentState) -> None:
+    """Decide one label per name across the document, with the structure's people and bodies."""
+    apply_evidence(state.texts, state.evidence, state.lower)
+
+
+def tag_implicit_acronyms(state: DocumentState) -> None:
+    """Tag acronyms of names the document writes in full, other than known short forms."""
+    known = [*state.defined, *state.initials, *NOT_ORG_ACRONYMS]
+    tag_implicit([(t.text, t.mentions) for t in state.texts], known=known)
+
+
+def find_weak_acronyms(state: DocumentState) -> None:
+    """Note the acronyms tagged ORG with too little evidence (see :func:`_weak_acronyms`)."""
+    state.weak = _weak_acronyms(state.texts, state.defined)
+
+
+def find_fold_targets(state: DocumentState) -> None:
+    """Note the full name each shortened name of the document stands for."""
+    state.folds = fold_targets(m for t in state.texts for m in t.mentions)
+
+
+def read_date_order(state: DocumentState) -> None:
+    """Note whether the document's numeric dates are written month first."""
+    dates = (m.text for t in state.texts for m in t.mentions if m.label == "DATE")
+    state.us_order = month_first(dates)
+
+
+def drop_unfounded(state: DocumentState) -> None:
+    """Drop weak acronyms, bodies and plans named only by their kind, and places that are none."""
+    weak, folds = state.weak, state.folds
+    for tagged in state.texts:
         if not tagged.mentions:
             continue
         tagged.mentions[:] = [
@@ -246,12 +355,73 @@ def finalise(
                 m.label == "PLACE" and (m.start, m.end) not in tagged.ruled and no_place(m.text)
             )
         ]
+
+
+def expand_acronyms(state: DocumentState) -> None:
+    """Fill ``expansion`` of acronym mentions from the definitions, else the user's dictionary."""
+    defined, user = state.defined, state.user_acronyms
+    for tagged in state.texts:
         for m in tagged.mentions:
-            if m.text in defined or m.text in user_acronyms:
-                _expand(m, defined, user_acronyms)
+            if m.text in defined or m.text in user:
+                _expand(m, defined, user)
+
+
+def date_values(state: DocumentState) -> None:
+    """Give each DATE mention its EDTF value, reading numeric dates in the document's order."""
+    for tagged in state.texts:
+        for m in tagged.mentions:
             if m.label == "DATE":
-                written = day_first(m.text) if us_order else m.text
-                m.value = edtf_value(written, meeting_year)
-    entities = distinct_entities([(t.item_id, t.mentions) for t in texts], folds)
-    acronyms = [Acronym(short=p.short, long=p.long) for p in defined.values()]
-    return entities, acronyms
+                written = day_first(m.text) if state.us_order else m.text
+                m.value = edtf_value(written, state.meeting_year)
+
+
+def list_entities(state: DocumentState) -> None:
+    """Build the document's distinct, counted entities."""
+    state.entities = distinct_entities([(t.item_id, t.mentions) for t in state.texts], state.folds)
+
+
+def list_acronyms(state: DocumentState) -> None:
+    """Build the document's acronyms, one per definition."""
+    state.acronyms = [Acronym(short=p.short, long=p.long) for p in state.defined.values()]
+
+
+Step = Callable[[DocumentState], None]
+
+STEPS: tuple[Step, ...] = (
+    whole_long_forms,
+    collect_definitions,
+    extend_to_long_forms,
+    collect_initials,
+    mark_short_forms,
+    collect_lower_case_words,
+    describe_names,
+    list_bodies,
+    apply_structural_evidence,
+    tag_implicit_acronyms,
+    find_weak_acronyms,
+    find_fold_targets,
+    read_date_order,
+    drop_unfounded,
+    expand_acronyms,
+    date_values,
+    list_entities,
+    list_acronyms,
+)
+"""The document-level steps, in the order :func:`finalise` runs them (see the module docstring)."""
+
+
+def finalise(
+    texts: Sequence[TaggedText],
+    *,
+    meeting_year: int | None,
+    user_acronyms: Mapping[str, str],
+    evidence: Evidence | None = None,
+) -> tuple[list[DocumentEntity], list[Acronym]]:
+    """Complete each text's mentions in place; return the document's entities and acronyms.
+
+    ``evidence``: the people and organisations the document's structure names.
+    """
+    state = DocumentState(texts, meeting_year, user_acronyms, evidence or Evidence())
+    for step in STEPS:
+        step(state)
+    return state.entities, state.acronyms

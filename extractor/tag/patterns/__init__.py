@@ -57,21 +57,34 @@ def load_patterns(path: Path) -> list[dict[str, Any]]:
     return patterns
 
 
-def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, Any]]:
-    """SpanRuler patterns for every name and alias of the gazetteer; ``id`` is the name."""
-    patterns: list[dict[str, Any]] = []
+def _gazetteer(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(name, label, entry) of each gazetteer entry; ConfigError when one lacks either."""
     for entry in read_jsonl(path):
         name, label = entry.get("name"), entry.get("label")
         if not isinstance(name, str) or label not in LABELS:
             raise ConfigError(f"gazetteer entry without name or label: {entry}", path=path)
-        ident = f"!{name}" if entry.get("not_initial") else name
+        yield name, label, entry
+
+
+def gazetteer_patterns(path: Path = GAZETTEER) -> list[dict[str, Any]]:
+    """SpanRuler patterns for every name and alias of the gazetteer; ``id`` is the name."""
+    patterns: list[dict[str, Any]] = []
+    for name, label, entry in _gazetteer(path):
         for alias in [name, *entry.get("aliases", [])]:
             if alias.startswith("the "):
                 tokens = [{"LOWER": "the"}, *({"ORTH": w} for w in alias[4:].split())]
-                patterns.append({"label": label, "pattern": tokens, "id": ident})
+                patterns.append({"label": label, "pattern": tokens, "id": name})
             else:
-                patterns.append({"label": label, "pattern": alias, "id": ident})
+                patterns.append({"label": label, "pattern": alias, "id": name})
     return patterns
+
+
+def not_initial_names(path: Path = GAZETTEER) -> frozenset[str]:
+    """Gazetteer names flagged ``not_initial``: no name at the start of a text or sentence.
+
+    Each is also an ordinary word ("Prevent").
+    """
+    return frozenset(name for name, _, entry in _gazetteer(path) if entry.get("not_initial"))
 
 
 def files_fingerprint(paths: Sequence[Path], *, extra: str = "") -> str:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from extractor.tag.components.cues import cue_spans
-from extractor.tag.components.entities import CUE_WORDS, cue_word_finder
+from extractor.tag.components.entities import CUE_WORDS, EntityFixer, cue_word_finder
 from extractor.tag.load import load_nlp
 
 
@@ -127,6 +128,23 @@ def test_gazetteer_alias_keeps_text_and_gives_canonical(blank: Language) -> None
 def test_ambiguous_gazetteer_word_is_ignored_at_sentence_start(blank: Language) -> None:
     assert ents(blank, "Prevent crime first. We fund Prevent.") == [("Prevent", "PROGRAMME")]
     assert blank("Prevent crime first. We fund Prevent.").ents[0].start_char == 29
+
+
+@pytest.mark.parametrize(
+    ("not_initial", "expected"),
+    [(frozenset(), [(0, "Prevent"), (29, "Prevent")]), (frozenset({"Prevent"}), [(29, "Prevent")])],
+)
+def test_the_fixer_drops_only_the_names_it_holds_at_a_start(
+    blank: Language, not_initial: frozenset[str], expected: list[tuple[int, str]]
+) -> None:
+    doc = blank.make_doc("Prevent crime first. We fund Prevent.")
+    doc.ents = [
+        Span(doc, i, i + 1, label="PROGRAMME", span_id="Prevent")
+        for i, t in enumerate(doc)
+        if t.text == "Prevent"
+    ]
+    fixed = EntityFixer("fixer", not_initial=not_initial)(doc)
+    assert [(e.start_char, e.id_) for e in fixed.ents] == expected
 
 
 @pytest.mark.parametrize(
