@@ -21,33 +21,24 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from extractor.lexicon import MONTH_NAMES
+from extractor.parse.dates import (
+    DAY,
+    ISO,
+    MONTH_WORDS,
+    ORDINAL,
+    WEEKDAY_WORDS,
+    YEAR,
+    month_number,
+    numeric_form,
+)
+
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 
-_MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{0}>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{0}>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_MONTH = r"(?P<{0}>" + MONTH_WORDS + r")\.?"
+_DAY = r"(?P<{0}>" + DAY + ")" + ORDINAL
+_YEAR = r"(?P<{0}>" + YEAR + ")"
+_WEEKDAY = r"(?:(?:" + WEEKDAY_WORDS + r")\.?,?\s+)?"
 _SEP = r"\s*(?:-|–|—|to|until|till)\s*"
 
 _FORMS: list[tuple[re.Pattern[str], str]] = [
@@ -57,8 +48,8 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^" + _YEAR.format("y") + r"(?:" + _SEP + r"|/)" + _YEAR.format("y2") + r"$"),
         "yy",
     ),
-    (re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)$"), "iso"),
-    (re.compile(r"^(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d\d)$"), "num"),
+    (re.compile(r"^" + ISO + r"$"), "iso"),
+    (re.compile(r"^" + numeric_form("/.-") + r"$"), "num"),
     (re.compile(r"^" + _MONTH.format("m") + r",?\s+" + _YEAR.format("y") + r"$"), "my"),
     (
         re.compile(
@@ -84,8 +75,7 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _ANCHOR = re.compile(
-    r"\b(?:(?:1[89]|20)\d\d|" + "|".join(MONTHS) + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"|(?:spring|summer|autumn|fall|winter)\s+term)\b",
+    rf"\b(?:{YEAR}|{MONTH_WORDS}|{numeric_form()}|(?:spring|summer|autumn|fall|winter)\s+term)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -100,7 +90,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)\b|\b\d{1,2}[.:]\d\d\b", re.IGNORECASE)
-_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HAS_YEAR = re.compile(r"\b" + YEAR + r"\b")
 _LEADING = re.compile(
     r"^(?:(?:the|from|since|by|until|in|on|of|during)\s+"
     r"|(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of|mid|early|late)(?:\s+|-))+",
@@ -156,7 +146,11 @@ def _from_match(form: str, groups: dict[str, str | None], default_year: int | No
         return f"{year:04d}/{int(groups['y2'] or 0):04d}"
     if form == "season":
         return f"{year:04d}-{SEASONS[groups['s'] or '']}"
-    month = MONTHS.get(groups.get("m") or "") or int(groups.get("m") or 0)
+    if form == "num":
+        day, month = int(groups["a"] or 0), int(groups["b"] or 0)
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    written = groups.get("m") or ""
+    month = month_number(written) or int(written if written.isdigit() else 0)
     if form in ("my", "m"):
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
     day = int(groups.get("d") or 0)
@@ -187,7 +181,7 @@ def edtf_value(text: str, default_year: int | None = None) -> str | None:
     if value is not None:
         return value
     listed = _SET.match(clean)
-    if listed and listed["a"] in MONTHS:
+    if listed and listed["a"] in MONTH_NAMES:
         right = _single(listed["b"], default_year)
         left = _single(f"{listed['a']} {listed['b'].split()[-1]}", default_year)
         if left is not None and right is not None:
@@ -204,10 +198,10 @@ def edtf_value(text: str, default_year: int | None = None) -> str | None:
     return _fallback(clean, default_year)
 
 
-_YEAR_MONTH = re.compile(r"^(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])$")
+_YEAR_MONTH = re.compile(r"^(?P<y>" + YEAR + r")-(?P<m>0[1-9]|1[0-2])$")
 _MONTH_DASH = re.compile(r"^" + _MONTH.format("m") + r"\s*-\s*(?P<n>\d{1,4})$")
 _FOOTNOTE = re.compile(r"\s*\[\d*\]?$")
-_MONTH_FIRST = re.compile(r"^(?P<m>\d{1,2})([/.-])(?P<d>\d{1,2})\2(?P<y>(?:1[89]|20)\d\d)$")
+_NUMERIC = re.compile(r"^" + numeric_form("/.-") + r"$")
 
 
 def _known_form(text: str, default_year: int | None) -> str | None:
@@ -224,15 +218,15 @@ def _known_form(text: str, default_year: int | None) -> str | None:
         return _single(text[: footnote.start()], default_year) or ""
     dashed = _MONTH_DASH.match(text)
     if dashed:
-        month, day = MONTHS[dashed["m"]], int(dashed["n"])
+        month, day = month_number(dashed["m"]) or 0, int(dashed["n"])
         year = default_year or 0
         return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else ""
     match = _YEAR_MONTH.match(text)
     if match:
         return f"{match['y']}-{match['m']}"
-    match = _MONTH_FIRST.match(text)
-    if match:
-        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    match = _NUMERIC.match(text)
+    if match and len(match["y"]) == 4:
+        year, month, day = int(match["y"]), int(match["a"]), int(match["b"])
         if not _valid(year, day, month) and _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None

@@ -36,14 +36,12 @@ from extractor.segment.attendees import is_people_line, parse_people
 from extractor.segment.headers import Header, find_headers, toc_lines
 from extractor.segment.items import is_transcript, make_item, source_ref
 from extractor.segment.meeting import (
-    WEEKDAY_NAMES,
     is_date_line,
     is_marker_line,
     is_meeting_dates_heading,
     parse_fields,
     parse_next_meeting,
     read_header,
-    weekday_mismatch,
 )
 from extractor.segment.non_items import Aside, set_aside
 from extractor.segment.outcomes import Placed, find_structure
@@ -293,8 +291,4 @@ def segment(raw: RawDocument) -> Segmented:
     return Segmented(minutes=minutes, extra_texts=extra_texts)
 
 
-__all__ = [
-    "WEEKDAY_NAMES",
-    "segment",
-    "weekday_mismatch",
-]
+__all__ = ["segment"]

@@ -11,9 +11,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.core import Block, Meeting, NextMeeting
-from extractor.parse import DateMatch, find_date, folded, parse_time_range, when_end
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from extractor.lexicon import WEEKDAYS
+from extractor.parse import (
+    MONTH_STEMS,
+    WEEKDAY_STEMS,
+    alternation,
+    find_date,
+    folded,
+    parse_time_range,
+    weekday_mismatch,
+    when_end,
+)
 
 _MINUTES_OF = re.compile(
     r"^(?:(?:draft|unconfirmed|approved|confirmed)\s+)?minutes\s+(?:of\s+(?:the\s+)?|for\s+"
@@ -21,7 +29,7 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    r"\s+held\s+(?:at|in)\s+(?P<loc>.+?)(?=\s+(?:at|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)|"
+    r"\s+held\s+(?:at|in)\s+(?P<loc>.+?)(?=\s+(?:at|on)\s+(?:\d|" + WEEKDAY_STEMS + r")|"
     r",?\s+on\s+|\s*$)",
     re.IGNORECASE,
 )
@@ -41,7 +49,7 @@ _TAIL_PLACE = re.compile(
     r"^\s*(?:,|;|\s[–—-])\s*(?P<loc>(?:online\b|[A-Z0-9])[^.;!?]{1,100}?)\s*\.?$"
 )
 _TRAILING_WHEN = re.compile(
-    r"(?:,?\s+(?:at|on|from)\s+\d.*|,?\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun).*)$", re.IGNORECASE
+    r"(?:,?\s+(?:at|on|from)\s+\d.*|,?\s+on\s+(?:" + WEEKDAY_STEMS + r").*)$", re.IGNORECASE
 )
 _NEXT_START = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:(?:date|time|details|venue)\s+(?:and\s+\w+\s+)?of\s+"
@@ -56,8 +64,11 @@ _MEETING_DATES = re.compile(
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[\w’']+\s+){0,4}?meeting\s+(?:will\s+(?:be\s+held|take\s+place|be)|takes\s+"
-    r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|:)",
+    r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d|(?:"
+    + alternation(WEEKDAYS)
+    + r")\b|(?:"
+    + MONTH_STEMS
+    + r")[a-z]*\.?\s+\d)|:)",
     re.IGNORECASE,
 )
 
@@ -118,17 +129,6 @@ def parse_location(text: str) -> str | None:
         return loc or None
     tail = _TAIL_PLACE.match(text[when_end(text) :]) if when_end(text) else None
     return tail["loc"].strip() if tail else None
-
-
-def weekday_mismatch(found: DateMatch) -> str | None:
-    """Describe the problem when the weekday written contradicts the numeric date."""
-    if found.weekday is None or found.weekday == found.value.weekday():
-        return None
-    written = f"{found.value.day} {found.value:%B} {found.value.year}"
-    return (
-        f"{written} was a {WEEKDAY_NAMES[found.value.weekday()]}, "
-        f"not a {WEEKDAY_NAMES[found.weekday]}"
-    )
 
 
 def is_next_meeting(text: str) -> bool:
