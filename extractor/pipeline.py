@@ -60,12 +60,13 @@ def pipeline_notices(nlp: Language) -> list[str]:
 
 def fingerprint(nlp: Language, options: Options) -> str:
     """What an output depends on besides its input: versions, model, patterns and dictionary."""
-    return f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+    stages = f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}"
+    return f"{stages}|{options.max_bytes}|{options.date_order}"
 
 
 def read_and_segment(path: Path, *, options: Options) -> Segmented:
     """The format-specific and structural stages for one file (no statistical model needed)."""
-    return segment(read(path, max_bytes=options.max_bytes))
+    return segment(read(path, max_bytes=options.max_bytes), date_order=options.date_order)
 
 
 def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
@@ -127,7 +128,7 @@ def _convert_window(
         result = Result(path=path)
         results.append(result)
         try:
-            segmented.append(segment(load()))
+            segmented.append(segment(load(), date_order=options.date_order))
             pending.append(result)
         except ExtractorError as e:
             result.error = _with_path(e, path)

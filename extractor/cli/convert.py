@@ -28,7 +28,14 @@ from rich.progress import (
 from rich.text import Text
 
 from extractor.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, err, fail
-from extractor.core import KNOWN_EXTENSIONS, ExtractorError, InputError, load_config, merge_options
+from extractor.core import (
+    KNOWN_EXTENSIONS,
+    ExtractorError,
+    InputError,
+    check_date_order,
+    load_config,
+    merge_options,
+)
 from extractor.files import InputFile, collect_inputs
 
 KNOWN = ", ".join(KNOWN_EXTENSIONS)
@@ -77,6 +84,13 @@ def convert(
     max_bytes: Annotated[
         int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")
     ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(
+            help="Numeric dates: auto (each document decides; day first if it cannot), "
+            "day-first or month-first."
+        ),
+    ] = None,
     config: Annotated[
         Path | None,
         typer.Option(help="TOML settings file (default: [tool.extractor] in pyproject.toml)."),
@@ -101,12 +115,14 @@ def convert(
 
     try:
         inputs = collect_inputs(paths, keep_extension=keep_extension)
+        order = None if date_order is None else check_date_order(date_order, name="--date-order")
         options = merge_options(
             load_config(config),
             model=model,
             patterns=tuple(patterns or ()),
             acronym_dict=acronyms,
             max_bytes=max_bytes,
+            date_order=order,
         )
         nlp = nlp_for(options)
     except ExtractorError as e:

@@ -7,7 +7,7 @@ Takes a string (a line, a name, a date) and gives what it says, or None:
 - :mod:`.dates`: the date grammar (one copy); dates and times in the header's phrasings,
   weekday checks;
 - :mod:`.edtf`: ISO 8601-2 (EDTF) values of date mentions;
-- :mod:`.date_order`: whether a document writes numeric dates day-first or month-first;
+- :mod:`.date_order`: whether a document writes numeric dates day first or month first;
 - :mod:`.fold`: case folding that agrees with ``re.IGNORECASE``, and quick word tests.
 """
 
@@ -25,7 +25,7 @@ from extractor.parse.acronyms import (
     long_form_window,
     spells_out,
 )
-from extractor.parse.date_order import day_first, month_first
+from extractor.parse.date_order import writes_month_first
 from extractor.parse.dates import (
     MONTH_STEMS,
     WEEKDAY_STEMS,
@@ -64,7 +64,6 @@ __all__ = [
     "DatePatterns",
     "alternation",
     "date_patterns",
-    "day_first",
     "edtf_value",
     "find_date",
     "find_dates",
@@ -80,7 +79,6 @@ __all__ = [
     "leading_words",
     "long_form_window",
     "mentions",
-    "month_first",
     "month_number",
     "parse_time_range",
     "spells_out",
@@ -88,5 +86,6 @@ __all__ = [
     "take_name",
     "weekday_mismatch",
     "when_end",
+    "writes_month_first",
     "year_of",
 ]

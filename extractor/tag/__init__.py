@@ -77,6 +77,7 @@ def _finish(segmented: Segmented, tagged: list[TaggedText], user: Mapping[str, s
     entities, acronyms = finalise(
         tagged,
         meeting_year=_meeting_year(minutes),
+        month_first=segmented.month_first,
         user_acronyms=user,
         evidence=structural_evidence(minutes),
     )

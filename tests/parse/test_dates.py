@@ -160,3 +160,19 @@ def test_strict_patterns_see_what_the_forgiving_ones_skip(
 def test_iso_and_numeric_forms(text: str, strict: bool) -> None:
     patterns = date_patterns(strict=True)
     assert bool(patterns.iso.search(text) or patterns.numeric.search(text)) is strict
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("Date: 03/05/2018", False, date(2018, 5, 3)),
+        ("Date: 03/05/2018", True, date(2018, 3, 5)),
+        ("Date: 12/23/2017", False, date(2017, 12, 23)),
+        ("Date: 23/12/2017", True, date(2017, 12, 23)),
+        ("Date: 3 May 2018", True, date(2018, 5, 3)),
+    ],
+)
+def test_numeric_header_dates_follow_the_documents_order(
+    text: str, month_first: bool, expected: date
+) -> None:
+    assert parse_date(text, month_first=month_first) == expected

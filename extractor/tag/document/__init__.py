@@ -5,7 +5,7 @@ line) and the acronym pairs found in them. It completes long forms (:mod:`.longf
 applies the document's acronym definitions to every text, labels the names the document
 describes and decides one label per name (:mod:`.labels`), tags acronyms of names the
 document writes in full (:mod:`.implicit`), gives DATE mentions their EDTF values (numeric
-dates in the document's order, :mod:`.numeric_dates`), drops acronyms the model called ORG
+dates in the document's order, decided by the segmenter), drops acronyms the model called ORG
 with too little evidence, plans named only by their kind and model "places" that are none,
 and builds the distinct, counted ``entities`` list (:mod:`.distinct`) and the ``acronyms`` list.
 """
@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from extractor.core import Acronym, DocumentEntity, EntityMention
 from extractor.lexicon import COMMON_ACRONYMS, MODEL_ORG_HEADS, TECH_ACRONYMS
-from extractor.parse import day_first, edtf_value, month_first
+from extractor.parse import edtf_value
 from extractor.tag.components.acronyms import AcronymPair
 from extractor.tag.document.entity_list import distinct_entities, fold_targets
 from extractor.tag.document.evidence import Evidence, key, lower_case_words
@@ -207,10 +207,12 @@ def finalise(
     meeting_year: int | None,
     user_acronyms: Mapping[str, str],
     evidence: Evidence | None = None,
+    month_first: bool = False,
 ) -> tuple[list[DocumentEntity], list[Acronym]]:
     """Complete each text's mentions in place; return the document's entities and acronyms.
 
-    ``evidence``: the people and organisations the document's structure names.
+    ``evidence``: the people and organisations the document's structure names;
+    ``month_first``: the document's order of numeric dates (as the segmenter read them).
     """
     for tagged in texts:
         if tagged.pairs:
@@ -233,7 +235,6 @@ def finalise(
     )
     weak = _weak_acronyms(texts, defined)
     folds = fold_targets(m for t in texts for m in t.mentions)
-    us_order = month_first(m.text for t in texts for m in t.mentions if m.label == "DATE")
     for tagged in texts:
         if not tagged.mentions:
             continue
@@ -250,8 +251,7 @@ def finalise(
             if m.text in defined or m.text in user_acronyms:
                 _expand(m, defined, user_acronyms)
             if m.label == "DATE":
-                written = day_first(m.text) if us_order else m.text
-                m.value = edtf_value(written, meeting_year)
+                m.value = edtf_value(m.text, meeting_year, month_first=month_first)
     entities = distinct_entities([(t.item_id, t.mentions) for t in texts], folds)
     acronyms = [Acronym(short=p.short, long=p.long) for p in defined.values()]
     return entities, acronyms
