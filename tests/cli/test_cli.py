@@ -157,3 +157,16 @@ def test_a_bad_date_order_is_a_one_line_usage_error(tmp_path: Path) -> None:
     assert result.stderr == (
         "error: --date-order must be one of auto, day-first, month-first, not 'us'\n"
     )
+
+
+def test_an_iso_date_in_running_text_keeps_its_day(tmp_path: Path) -> None:
+    source = write_text(
+        tmp_path / "in" / "board.txt", MINUTES + "· The accounts were agreed on 2024-10-07.\n"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(source), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "board.json").read_text(encoding="utf-8"))
+    dates = {(e["text"], e["value"]) for e in data["entities"] if e["label"] == "DATE"}
+    assert ("2024-10-07", "2024-10-07") in dates
+    assert not any(text == "2024-10" for text, _ in dates)
