@@ -91,11 +91,12 @@ def _acronym_dict(path: Path) -> Mapping[str, str]:
 
 
 def fingerprint(nlp: Language, options: Options) -> str:
-    """What an output depends on besides its input: versions, model, patterns and dictionary.
+    """What an output depends on besides its input: versions, model, patterns, settings, dictionary.
 
     The acronym dictionary's part (a hash of its entries) is there only when it has some.
     """
-    stamp = f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}|{options.max_bytes}"
+    stages = f"{__version__}|{SCHEMA_VERSION}|{pipeline_fingerprint(nlp)}"
+    stamp = f"{stages}|{options.max_bytes}|{options.date_order}"
     acronyms = acronyms_for(options)
     if not acronyms:
         return stamp
@@ -168,7 +169,7 @@ def _convert_window(
         result = Result(path=path)
         results.append(result)
         try:
-            segmented.append(segment(load()))
+            segmented.append(segment(load(), date_order=options.date_order))
             pending.append(result)
         except ExtractorError as e:
             result.error = e.with_path(path)

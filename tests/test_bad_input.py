@@ -25,6 +25,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
+from extractor.core.config import DateOrder
 from extractor.core.document import RawDocument, Segmented
 from extractor.core.schema import schema_errors
 from extractor.readers import KNOWN_EXTENSIONS
@@ -153,10 +154,10 @@ def _crash_on(name: str) -> Setup:
     """The segmenter hits a bug (a RuntimeError) on the input called ``name``."""
 
     def setup(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        def segment(raw: RawDocument) -> Segmented:
+        def segment(raw: RawDocument, *, date_order: DateOrder = "auto") -> Segmented:
             if Path(raw.path).name == name:
                 raise RuntimeError("boom")
-            return real_segment(raw)
+            return real_segment(raw, date_order=date_order)
 
         monkeypatch.setattr("extractor.pipeline.segment", segment)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from extractor.core.config import Options
+from extractor.core.config import DateOrder, Options
 from extractor.core.document import Segmented
 from extractor.core.errors import ConfigError, InternalError, NoMinutesError
 from extractor.core.models import Minutes
@@ -64,10 +64,10 @@ def test_a_tagging_failure_costs_only_its_own_document(
 def test_an_unexpected_reader_failure_is_an_internal_error_for_that_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def segment(raw: Any) -> Segmented:
+    def segment(raw: Any, *, date_order: DateOrder = "auto") -> Segmented:
         if raw.path.endswith("m0.md"):
             raise KeyError("oops")
-        return real_segment(raw)
+        return real_segment(raw, date_order=date_order)
 
     monkeypatch.setattr("extractor.pipeline.segment", segment)
     first, second = convert_many(_files(tmp_path, ["One.", "Two."]), options=BLANK)

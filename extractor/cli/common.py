@@ -1,6 +1,6 @@
 """What every command shares: the stderr console, exit statuses and how a usage error exits.
 
-Also the options several commands take alike (``--config``, ``--max-bytes``).
+Also the options several commands take alike (``--config``, ``--max-bytes``, ``--date-order``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,14 @@ MaxBytesOption = Annotated[
     ),
 ]
 """``--max-bytes``: the size limit on inputs (None: the config file's, else the default)."""
+DateOrderOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Numeric dates: auto (each document decides; day first if it cannot), "
+        "day-first or month-first."
+    ),
+]
+"""``--date-order``: how numeric dates such as 03/05/2018 are read (None: the config file's)."""
 
 
 def fail(message: str, *, code: int = EXIT_USAGE) -> typer.Exit:

@@ -32,11 +32,19 @@ from extractor.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     ConfigOption,
+    DateOrderOption,
     MaxBytesOption,
     err,
     fail,
 )
-from extractor.core import KNOWN_EXTENSIONS, ExtractorError, InputError, load_config, merge_options
+from extractor.core import (
+    KNOWN_EXTENSIONS,
+    ExtractorError,
+    InputError,
+    check_date_order,
+    load_config,
+    merge_options,
+)
 from extractor.files import InputFile, collect_inputs
 
 KNOWN = ", ".join(KNOWN_EXTENSIONS)
@@ -83,6 +91,7 @@ def convert(
         Path | None, typer.Option("--acronyms", help="Acronym dictionary (JSON or TSV).")
     ] = None,
     max_bytes: MaxBytesOption = None,
+    date_order: DateOrderOption = None,
     config: ConfigOption = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")
@@ -104,12 +113,14 @@ def convert(
 
     try:
         inputs = collect_inputs(paths, keep_extension=keep_extension)
+        order = None if date_order is None else check_date_order(date_order, name="--date-order")
         options = merge_options(
             load_config(config),
             model=model,
             patterns=tuple(patterns or ()),
             acronym_dict=acronyms,
             max_bytes=max_bytes,
+            date_order=order,
         )
         nlp = nlp_for(options)
         acronyms_for(options)  # a bad dictionary is a usage error before any work starts

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from extractor.cli.common import ConfigOption, MaxBytesOption
+from extractor.cli.common import ConfigOption, DateOrderOption, MaxBytesOption
 
 
 class OutputFormat(StrEnum):
@@ -45,6 +45,7 @@ def validate(
     ] = None,
     config: ConfigOption = None,
     max_bytes: MaxBytesOption = None,
+    date_order: DateOrderOption = None,
 ) -> None:
     """Check minutes before they are published; exit 1 if any file fails, 2 on usage errors.
 
@@ -56,7 +57,7 @@ def validate(
     Example: extractor validate minutes/ --strict --ignore unexpanded-acronym --format github
     """
     from extractor.cli.common import EXIT_FAILED, EXIT_OK, err, fail
-    from extractor.core import DEFAULT_MAX_BYTES, ExtractorError, load_config
+    from extractor.core import DEFAULT_MAX_BYTES, ExtractorError, check_date_order, load_config
     from extractor.validate import (
         FileReport,
         Summary,
@@ -73,11 +74,14 @@ def validate(
         origin = str(settings.path) if settings.path else None
         ignored = rule_codes(settings.ignore, origin=origin) | rule_codes(ignore or ())
         targets = collect_targets(paths)
+        order = settings.date_order or "auto"
+        if date_order is not None:
+            order = check_date_order(date_order, name="--date-order")
     except ExtractorError as e:
         raise fail(e.one_line()) from None
     limit = max_bytes or settings.max_bytes or DEFAULT_MAX_BYTES
     reports: list[FileReport] = []
-    for report in validate_paths(targets, max_bytes=limit, ignore=ignored):
+    for report in validate_paths(targets, max_bytes=limit, ignore=ignored, date_order=order):
         reports.append(report)
         if output_format is OutputFormat.text:
             sys.stdout.write(format_text(report.findings))

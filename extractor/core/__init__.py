@@ -11,7 +11,15 @@
 
 from __future__ import annotations
 
-from extractor.core.config import DEFAULT_MAX_BYTES, Options, load_config, merge_options
+from extractor.core.config import (
+    DATE_ORDERS,
+    DEFAULT_MAX_BYTES,
+    DateOrder,
+    Options,
+    check_date_order,
+    load_config,
+    merge_options,
+)
 from extractor.core.document import (
     FORMATS,
     KNOWN_EXTENSIONS,
@@ -61,6 +69,7 @@ from extractor.core.models import (
 from extractor.core.schema import schema_errors, schema_text, validate_document
 
 __all__ = [
+    "DATE_ORDERS",
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "KNOWN_EXTENSIONS",
@@ -70,6 +79,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "ConfigError",
+    "DateOrder",
     "Decision",
     "DocumentEntity",
     "EntityLabel",
@@ -102,6 +112,7 @@ __all__ = [
     "Speaker",
     "UnsupportedFormatError",
     "UsageError",
+    "check_date_order",
     "internal_error",
     "load_config",
     "merge_options",

@@ -10,11 +10,16 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from extractor.core.errors import ConfigError
 
 DEFAULT_MAX_BYTES = 20_000_000
+
+DateOrder = Literal["auto", "day-first", "month-first"]
+"""How numeric dates ("03/05/2018") are read: decided per document from its own evidence
+(``auto``), or always day first (3 May) or month first (March 5)."""
+DATE_ORDERS: tuple[DateOrder, ...] = get_args(DateOrder)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,7 @@ class Options:
     acronym_dict: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 256
+    date_order: DateOrder = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +44,11 @@ class FileConfig:
     acronym_dict: Path | None = None
     max_bytes: int | None = None
     ignore: tuple[str, ...] = ()
+    date_order: DateOrder | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-_KNOWN_KEYS = {"model", "patterns", "acronyms", "max_bytes", "ignore"}
+_KNOWN_KEYS = {"model", "patterns", "acronyms", "max_bytes", "ignore", "date_order"}
 
 
 def load_config(path: Path | None = None, *, cwd: Path | None = None) -> FileConfig:
@@ -91,6 +98,9 @@ def _parse(table: dict[str, Any], origin: Path) -> FileConfig:
     ignore = table.get("ignore", [])
     if not isinstance(ignore, list) or not all(isinstance(v, str) for v in ignore):
         raise ConfigError("'ignore' must be a list of rule codes", path=origin)
+    date_order = table.get("date_order")
+    if date_order is not None:
+        date_order = check_date_order(date_order, path=origin, name="'date_order'")
     return FileConfig(
         path=origin,
         model=model,
@@ -98,7 +108,19 @@ def _parse(table: dict[str, Any], origin: Path) -> FileConfig:
         acronym_dict=acronyms[0] if acronyms else None,
         max_bytes=max_bytes,
         ignore=tuple(ignore),
+        date_order=date_order,
     )
+
+
+def check_date_order(
+    value: object, *, path: Path | None = None, name: str = "date order"
+) -> DateOrder:
+    """``value`` as a :data:`DateOrder`; a :class:`ConfigError` naming the choices otherwise."""
+    for order in DATE_ORDERS:
+        if value == order:
+            return order
+    choices = ", ".join(DATE_ORDERS)
+    raise ConfigError(f"{name} must be one of {choices}, not {value!r}", path=path)
 
 
 def merge_options(
@@ -108,6 +130,7 @@ def merge_options(
     patterns: tuple[Path, ...] = (),
     acronym_dict: Path | None = None,
     max_bytes: int | None = None,
+    date_order: DateOrder | None = None,
 ) -> Options:
     """Command-line values win over the config file, which wins over the defaults.
 
@@ -118,4 +141,5 @@ def merge_options(
         patterns=config.patterns + patterns,
         acronym_dict=acronym_dict or config.acronym_dict,
         max_bytes=max_bytes or config.max_bytes or DEFAULT_MAX_BYTES,
+        date_order=date_order or config.date_order or "auto",
     )

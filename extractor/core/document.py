@@ -92,7 +92,10 @@ class Segmented:
     ``extra_texts`` holds header lines that are not items (the title line, the date line,
     attendee and apology lines, the next-meeting line) as ``(text, origin)`` pairs: the tagger
     finds entities in them for the document-level aggregate, which lists them with no item id.
+    ``month_first`` is the document's order of numeric dates, decided once by the segmenter
+    and used again for the values of the tagger's DATE entities.
     """
 
     minutes: Minutes
     extra_texts: list[tuple[str, Origin]] = field(default_factory=list)
+    month_first: bool = False

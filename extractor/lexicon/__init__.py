@@ -38,7 +38,7 @@ from extractor.lexicon.bodies import (
     PROGRAMME_HEADS,
     PROGRAMME_NOUNS,
 )
-from extractor.lexicon.calendar import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
+from extractor.lexicon.calendar import DAY_NAMES, MONTH_NAMES, MONTHS, WEEKDAYS
 from extractor.lexicon.function_words import (
     ACRONYM_MINOR_WORDS,
     ARTICLES,
@@ -123,7 +123,7 @@ __all__ = [
     "MEETING_WORDS",
     "MINOR_WORDS",
     "MODEL_ORG_HEADS",
-    "MONTH_ABBREVIATIONS",
+    "MONTHS",
     "MONTH_NAMES",
     "NAME_JOINERS",
     "NAME_PARTICLES",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.lexicon._build import wordset
+from extractor.lexicon.calendar import MONTHS, WEEKDAYS
 from extractor.lexicon.meetings import LONE_WORDS
 
 MINOR_WORDS = wordset("& a an and at by for in of on the to with")
@@ -32,17 +33,21 @@ CLASS_NOUN_FOLLOWERS = wordset(
 )
 """Words that may follow a class noun that ends its noun phrase."""
 
-STOP_CAPS: frozenset[str] = wordset(
-    """
-    the a an and or of in on at for to with by from this that these those it its we our they
-    there here he she his her their all any some no not new next other each every monday
-    tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december minutes meeting agenda item items report
-    reports action actions note notes present apologies regrets attendees attendance date
-    time venue location update updates summary decision decisions resolved conclusion
-    """
+STOP_CAPS: frozenset[str] = (
+    wordset(
+        """
+        the a an and or of in on at for to with by from this that these those it its we our
+        they there here he she his her their all any some no not new next other each every
+        minutes meeting agenda item items report reports action actions note notes present
+        apologies regrets attendees attendance date time venue location update updates summary
+        decision decisions resolved conclusion
+        """
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
 )
-"""Capitalised words that begin sentences or labels and are never part of a name."""
+"""Capitalised words that begin sentences or labels and are never part of a name (the full
+weekday and month names among them)."""
 
 ACRONYM_MINOR_WORDS = frozenset(
     {"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "at", "by"}

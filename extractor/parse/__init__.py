@@ -4,9 +4,10 @@ Takes a string (a line, a name, a date) and gives what it says, or None:
 
 - :mod:`.names`: is this a person's name, an organisation or a role; split an office from a name;
 - :mod:`.acronyms`: acronym definitions ("Long Form (LF)", Schwartz–Hearst) and initials;
-- :mod:`.dates`: dates and times in the header's phrasings, weekday checks;
+- :mod:`.dates`: the date grammar (one copy); dates and times in the header's phrasings,
+  weekday checks;
 - :mod:`.edtf`: ISO 8601-2 (EDTF) values of date mentions;
-- :mod:`.date_order`: whether a document writes numeric dates day-first or month-first;
+- :mod:`.date_order`: whether a document writes numeric dates day first or month first;
 - :mod:`.fold`: case folding that agrees with ``re.IGNORECASE``, and quick word tests.
 """
 
@@ -24,8 +25,22 @@ from extractor.parse.acronyms import (
     long_form_window,
     spells_out,
 )
-from extractor.parse.date_order import day_first, month_first
-from extractor.parse.dates import DateMatch, find_date, find_dates, parse_time_range, when_end
+from extractor.parse.date_order import writes_month_first
+from extractor.parse.dates import (
+    MONTH_STEMS,
+    WEEKDAY_STEMS,
+    DateMatch,
+    DatePatterns,
+    alternation,
+    date_patterns,
+    find_date,
+    find_dates,
+    month_number,
+    parse_time_range,
+    weekday_mismatch,
+    when_end,
+    year_of,
+)
 from extractor.parse.edtf import edtf_value, is_calendar_date, leading_words
 from extractor.parse.fold import folded, mentions
 from extractor.parse.names import (
@@ -40,11 +55,15 @@ from extractor.parse.names import (
 __all__ = [
     "BRACKETS",
     "DEFINITION_MARK",
+    "MONTH_STEMS",
     "QUOTED",
+    "WEEKDAY_STEMS",
     "WORD",
     "AcronymPair",
     "DateMatch",
-    "day_first",
+    "DatePatterns",
+    "alternation",
+    "date_patterns",
     "edtf_value",
     "find_date",
     "find_dates",
@@ -60,10 +79,13 @@ __all__ = [
     "leading_words",
     "long_form_window",
     "mentions",
-    "month_first",
+    "month_number",
     "parse_time_range",
     "spells_out",
     "starts_with_office",
     "take_name",
+    "weekday_mismatch",
     "when_end",
+    "writes_month_first",
+    "year_of",
 ]

@@ -20,6 +20,7 @@ from datetime import date
 
 from extractor.core import (
     Block,
+    DateOrder,
     Minutes,
     MinutesWarning,
     NextMeeting,
@@ -31,19 +32,17 @@ from extractor.core import (
     Segmented,
     SourceFile,
 )
-from extractor.parse import find_date
+from extractor.parse import find_date, writes_month_first
 from extractor.segment.attendees import is_people_line, parse_people
 from extractor.segment.headers import Header, find_headers, toc_lines
 from extractor.segment.items import is_transcript, make_item, source_ref
 from extractor.segment.meeting import (
-    WEEKDAY_NAMES,
     is_date_line,
     is_marker_line,
     is_meeting_dates_heading,
     parse_fields,
     parse_next_meeting,
     read_header,
-    weekday_mismatch,
 )
 from extractor.segment.non_items import Aside, set_aside
 from extractor.segment.outcomes import Placed, find_structure
@@ -206,11 +205,17 @@ def _fill_speakers(sections: list[Section], attendees: list[Person]) -> None:
         speaker.organisation = speaker.organisation or person.organisation
 
 
-def segment(raw: RawDocument) -> Segmented:
-    """Split a read document into meeting header, sections and items (no entities yet)."""
+def segment(raw: RawDocument, *, date_order: DateOrder = "auto") -> Segmented:
+    """Split a read document into meeting header, sections and items (no entities yet).
+
+    ``date_order`` says how numeric dates are read; under ``auto`` the document's own numeric
+    dates decide (:func:`extractor.parse.writes_month_first`). The decision is made here, once, and
+    kept on the result for the tagger's date values.
+    """
     blocks = [b for b in raw.blocks if b.text.strip() or b.cells]
     if not blocks:
         raise NoMinutesError("the document holds no text", path=raw.path)
+    month_first = writes_month_first((b.text for b in blocks), order=date_order)
     _check_minutes_like(blocks, raw.path)
     aside = set_aside(blocks)
     title_index = _title_candidate(blocks, aside)
@@ -223,7 +228,9 @@ def segment(raw: RawDocument) -> Segmented:
     first = headers[0].index if headers else len(blocks)
     dated_skip = {i for i in aside.used if not parse_fields(blocks[i].text)}
     region = _header_region(blocks, aside, first)
-    info = read_header(blocks, region=region, metadata=raw.metadata, skip=dated_skip)
+    info = read_header(
+        blocks, region=region, metadata=raw.metadata, skip=dated_skip, month_first=month_first
+    )
     warnings = [_warning(code, msg, origin) for code, msg, origin in raw.warnings]
     warnings += [
         _warning(code, msg, blocks[i].origin if i >= 0 else None) for code, msg, i in info.warnings
@@ -271,9 +278,13 @@ def segment(raw: RawDocument) -> Segmented:
     next_meeting: NextMeeting | None = None
     if aside.next_index is not None:
         block = blocks[aside.next_index]
-        next_meeting = parse_next_meeting(block.text, meeting_date=meeting_date)
+        next_meeting = parse_next_meeting(
+            block.text, meeting_date=meeting_date, month_first=month_first
+        )
         next_meeting.source = source_ref(block.origin)
-    structure = find_structure(built, year=meeting_date.year if meeting_date else None)
+    structure = find_structure(
+        built, year=meeting_date.year if meeting_date else None, month_first=month_first
+    )
     _fill_speakers([section for section, _ in built], aside.attendees)
     minutes = Minutes(
         source=SourceFile(
@@ -290,11 +301,7 @@ def segment(raw: RawDocument) -> Segmented:
         warnings=warnings,
     )
     extra_texts = [(blocks[i].text.strip(), blocks[i].origin) for i in extra]
-    return Segmented(minutes=minutes, extra_texts=extra_texts)
+    return Segmented(minutes=minutes, extra_texts=extra_texts, month_first=month_first)
 
 
-__all__ = [
-    "WEEKDAY_NAMES",
-    "segment",
-    "weekday_mismatch",
-]
+__all__ = ["segment"]

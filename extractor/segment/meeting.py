@@ -11,9 +11,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.core import Block, Meeting, NextMeeting
-from extractor.parse import DateMatch, find_date, folded, parse_time_range, when_end
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from extractor.lexicon import WEEKDAYS
+from extractor.parse import (
+    MONTH_STEMS,
+    WEEKDAY_STEMS,
+    alternation,
+    find_date,
+    folded,
+    parse_time_range,
+    weekday_mismatch,
+    when_end,
+)
 
 _MINUTES_OF = re.compile(
     r"^(?:(?:draft|unconfirmed|approved|confirmed)\s+)?minutes\s+(?:of\s+(?:the\s+)?|for\s+"
@@ -21,7 +29,7 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    r"\s+held\s+(?:at|in)\s+(?P<loc>.+?)(?=\s+(?:at|on)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun)|"
+    r"\s+held\s+(?:at|in)\s+(?P<loc>.+?)(?=\s+(?:at|on)\s+(?:\d|" + WEEKDAY_STEMS + r")|"
     r",?\s+on\s+|\s*$)",
     re.IGNORECASE,
 )
@@ -41,7 +49,7 @@ _TAIL_PLACE = re.compile(
     r"^\s*(?:,|;|\s[–—-])\s*(?P<loc>(?:online\b|[A-Z0-9])[^.;!?]{1,100}?)\s*\.?$"
 )
 _TRAILING_WHEN = re.compile(
-    r"(?:,?\s+(?:at|on|from)\s+\d.*|,?\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun).*)$", re.IGNORECASE
+    r"(?:,?\s+(?:at|on|from)\s+\d.*|,?\s+on\s+(?:" + WEEKDAY_STEMS + r").*)$", re.IGNORECASE
 )
 _NEXT_START = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:(?:date|time|details|venue)\s+(?:and\s+\w+\s+)?of\s+"
@@ -56,8 +64,11 @@ _MEETING_DATES = re.compile(
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[\w’']+\s+){0,4}?meeting\s+(?:will\s+(?:be\s+held|take\s+place|be)|takes\s+"
-    r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|:)",
+    r"place|is\s+(?:scheduled|planned|on|at|to\s+be|the)|is\s+(?=\S*\d|(?:"
+    + alternation(WEEKDAYS)
+    + r")\b|(?:"
+    + MONTH_STEMS
+    + r")[a-z]*\.?\s+\d)|:)",
     re.IGNORECASE,
 )
 
@@ -120,17 +131,6 @@ def parse_location(text: str) -> str | None:
     return tail["loc"].strip() if tail else None
 
 
-def weekday_mismatch(found: DateMatch) -> str | None:
-    """Describe the problem when the weekday written contradicts the numeric date."""
-    if found.weekday is None or found.weekday == found.value.weekday():
-        return None
-    written = f"{found.value.day} {found.value:%B} {found.value.year}"
-    return (
-        f"{written} was a {WEEKDAY_NAMES[found.value.weekday()]}, "
-        f"not a {WEEKDAY_NAMES[found.weekday]}"
-    )
-
-
 def is_next_meeting(text: str) -> bool:
     """Tell whether ``text`` is a closing next-meeting line ("Date of next meeting: …")."""
     low = folded(text)
@@ -144,10 +144,15 @@ def is_meeting_dates_heading(text: str) -> bool:
     return bool(_MEETING_DATES.match(text))
 
 
-def parse_next_meeting(text: str, *, meeting_date: date | None) -> NextMeeting:
-    """Read the next meeting's date (year inferred from ``meeting_date``, after it) and its text."""
+def parse_next_meeting(
+    text: str, *, meeting_date: date | None, month_first: bool = False
+) -> NextMeeting:
+    """Read the next meeting's date (year inferred from ``meeting_date``, after it) and its text.
+
+    ``month_first``: the document's order of numeric dates.
+    """
     year = meeting_date.year if meeting_date else None
-    found = find_date(text, default_year=year)
+    found = find_date(text, default_year=year, month_first=month_first)
     value: date | None = found.value if found else None
     if found and value and not found.has_year and meeting_date and value < meeting_date:
         try:
@@ -175,18 +180,22 @@ def _dated_nearby(blocks: list[Block], candidates: list[int], i: int) -> bool:
 
 
 def _date_from_metadata(
-    blocks: list[Block], order: list[int], metadata: dict[str, str], info: HeaderInfo
+    blocks: list[Block],
+    order: list[int],
+    metadata: dict[str, str],
+    info: HeaderInfo,
+    month_first: bool,
 ) -> None:
     """Fall back on the file's (publication) date: its year for a year-less date, or itself."""
     published = metadata["date"]
-    stamp = find_date(published)
+    stamp = find_date(published, month_first=month_first)
     if stamp is None:
         return
     texts = [(i, blocks[i].text) for i in order]
     if info.title_index is None and metadata.get("title"):
         texts.insert(0, (-1, html.unescape(metadata["title"])))
     for i, text in texts:
-        found = find_date(text, default_year=stamp.value.year)
+        found = find_date(text, default_year=stamp.value.year, month_first=month_first)
         if found is not None and found.value <= stamp.value:
             info.meeting.date = found.value.isoformat()
             info.date_index = i if i >= 0 else None
@@ -208,9 +217,17 @@ def is_date_line(text: str) -> bool:
 
 
 def read_header(
-    blocks: list[Block], *, region: range, metadata: dict[str, str], skip: set[int]
+    blocks: list[Block],
+    *,
+    region: range,
+    metadata: dict[str, str],
+    skip: set[int],
+    month_first: bool = False,
 ) -> HeaderInfo:
-    """Read title, date, times and location from the blocks in ``region`` (before sections)."""
+    """Read title, date, times and location from the blocks in ``region`` (before sections).
+
+    ``month_first``: the document's order of numeric dates (:mod:`extractor.parse.date_order`).
+    """
     info = HeaderInfo()
     meeting = info.meeting
     candidates = [i for i in region if i not in skip and blocks[i].text.strip()]
@@ -230,7 +247,7 @@ def read_header(
         meeting.title = clean_title(metadata["title"])[0]
     order = candidates if info.title_index is None else [info.title_index, *candidates]
     for i in dict.fromkeys(order):
-        found = find_date(blocks[i].text)
+        found = find_date(blocks[i].text, month_first=month_first)
         if found is None or not found.has_year or is_next_meeting(blocks[i].text):
             continue
         info.date_index = i
@@ -256,5 +273,5 @@ def read_header(
             if loc.get(key) and meeting.location is None:
                 meeting.location = loc[key]
     if meeting.date is None and metadata.get("date"):
-        _date_from_metadata(blocks, order, metadata, info)
+        _date_from_metadata(blocks, order, metadata, info, month_first)
     return info

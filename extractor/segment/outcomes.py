@@ -93,12 +93,12 @@ def split_inline_list(text: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-def _due(text: str, year: int | None) -> str | None:
+def _due(text: str, year: int | None, month_first: bool) -> str | None:
     """The ISO date after a "by" / "due" / "deadline" phrase in ``text``, or None."""
     match = _DUE.search(text)
     if match is None:
         return None
-    found = find_date(match["rest"], default_year=year)
+    found = find_date(match["rest"], default_year=year, month_first=month_first)
     return found.value.isoformat() if found else None
 
 
@@ -137,7 +137,7 @@ def _priorities(items: list[Item]) -> list[tuple[str, Item]]:
     return found
 
 
-def _table_action(placed: Placed, year: int | None) -> ActionItem | None:
+def _table_action(placed: Placed, year: int | None, month_first: bool) -> ActionItem | None:
     """An action from a table row whose columns name the action and an owner or due date."""
     cols = [c.strip() for c in placed.columns]
     if not cols or not any(_ACTION_COLUMNS.search(c) for c in cols):
@@ -158,7 +158,7 @@ def _table_action(placed: Placed, year: int | None) -> ActionItem | None:
     text = value.get("text") or next((c for c in cells if c.strip()), "")
     if not text:
         return None
-    due = find_date(value.get("due", ""), default_year=year)
+    due = find_date(value.get("due", ""), default_year=year, month_first=month_first)
     return ActionItem(
         text=text,
         owner=value.get("owner") or None,
@@ -167,7 +167,9 @@ def _table_action(placed: Placed, year: int | None) -> ActionItem | None:
     )
 
 
-def _action(placed: Placed, in_action_section: bool, year: int | None) -> ActionItem | None:
+def _action(
+    placed: Placed, in_action_section: bool, year: int | None, month_first: bool
+) -> ActionItem | None:
     """The action an item records ("ACTION: …", or a line of an actions section), or None.
 
     A line of an actions section that records a decision ("The committee agreed to …") is
@@ -175,7 +177,7 @@ def _action(placed: Placed, in_action_section: bool, year: int | None) -> Action
     """
     item = placed.item
     if item.kind == "table_row":
-        return _table_action(placed, year)
+        return _table_action(placed, year, month_first)
     prefix = ACTION_PREFIX.match(item.text)
     if prefix:
         text = prefix["text"].strip()
@@ -187,7 +189,7 @@ def _action(placed: Placed, in_action_section: bool, year: int | None) -> Action
             owner, text = named["owner"].strip(), named["task"].strip()
     else:
         return None
-    return ActionItem(text=text, owner=owner, due=_due(text, year), item=item.id)
+    return ActionItem(text=text, owner=owner, due=_due(text, year, month_first), item=item.id)
 
 
 def _decision(item: Item, in_decision_section: bool) -> Decision | None:
@@ -208,8 +210,14 @@ def _decision(item: Item, in_decision_section: bool) -> Decision | None:
     return None
 
 
-def find_structure(sections: list[tuple[Section, list[Placed]]], *, year: int | None) -> Structure:
-    """Collect priorities, actions and decisions in document order and tag their items."""
+def find_structure(
+    sections: list[tuple[Section, list[Placed]]], *, year: int | None, month_first: bool = False
+) -> Structure:
+    """Collect priorities, actions and decisions in document order and tag their items.
+
+    ``year`` completes due dates written without one; ``month_first`` is the document's order
+    of numeric dates.
+    """
     result = Structure([], [], [])
     for section, placed in sections:
         items = [p.item for p in placed]
@@ -220,7 +228,7 @@ def find_structure(sections: list[tuple[Section, list[Placed]]], *, year: int | 
         in_actions = bool(_ACTION_HEADING.match(section.heading))
         in_decisions = bool(_DECISION_HEADING.match(section.heading))
         for p in placed:
-            action = _action(p, in_actions, year)
+            action = _action(p, in_actions, year, month_first)
             if action is not None:
                 result.actions.append(action)
                 _tag(p.item, "action")

@@ -121,6 +121,7 @@ def _finish(
     entities, acronyms = finalise(
         tagged,
         meeting_year=_meeting_year(minutes),
+        month_first=segmented.month_first,
         user_acronyms=user,
         evidence=structural_evidence(minutes),
     )

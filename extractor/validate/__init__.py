@@ -12,7 +12,13 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from extractor.core import DEFAULT_MAX_BYTES, ConfigError, ExtractorError, internal_error
+from extractor.core import (
+    DEFAULT_MAX_BYTES,
+    ConfigError,
+    DateOrder,
+    ExtractorError,
+    internal_error,
+)
 from extractor.files import find_files
 from extractor.readers import KNOWN_EXTENSIONS, empty_list_items, read
 from extractor.validate.findings import (
@@ -69,31 +75,44 @@ def check_json(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Findin
 
 
 def check_minutes(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, ignore: frozenset[str] = frozenset()
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ignore: frozenset[str] = frozenset(),
+    date_order: DateOrder = "auto",
 ) -> list[Finding]:
-    """Check one minutes file: read and segment it, then run every rule not ignored."""
+    """Check one minutes file: read and segment it, then run every rule not ignored.
+
+    ``date_order`` says how numeric dates are read, as for ``extractor convert`` (the meeting
+    and next-meeting dates the rules compare depend on it).
+    """
     from extractor.segment import segment
 
     name = str(path)
     try:
         raw = read(path, max_bytes=max_bytes)
-        minutes = segment(raw).minutes
+        segmented = segment(raw, date_order=date_order)
     except ExtractorError as e:
         return [_unreadable(name, e.message)]
     except Exception as e:  # a bug in one stage must cost one file, not the run
         return [_unreadable(name, internal_error(e).message)]
-    document = CheckedDocument(name, raw, minutes, empty_list_items(path, raw, max_bytes=max_bytes))
+    empty_items = empty_list_items(path, raw, max_bytes=max_bytes)
+    document = CheckedDocument(name, raw, segmented.minutes, empty_items)
     return run_rules(document, ignore=ignore)
 
 
 def check_path(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, ignore: frozenset[str] = frozenset()
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ignore: frozenset[str] = frozenset(),
+    date_order: DateOrder = "auto",
 ) -> FileReport:
     """Check one file: JSON files against the schema, anything else as minutes."""
     if path.suffix.lower() in JSON_EXTENSIONS:
         findings = check_json(path, max_bytes=max_bytes)
     else:
-        findings = check_minutes(path, max_bytes=max_bytes, ignore=ignore)
+        findings = check_minutes(path, max_bytes=max_bytes, ignore=ignore, date_order=date_order)
     return FileReport(str(path), [f for f in findings if f.code not in ignore])
 
 
@@ -102,10 +121,11 @@ def validate_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     ignore: frozenset[str] = frozenset(),
+    date_order: DateOrder = "auto",
 ) -> Iterator[FileReport]:
     """Check files lazily, in order, one :class:`FileReport` each."""
     for path in paths:
-        yield check_path(path, max_bytes=max_bytes, ignore=ignore)
+        yield check_path(path, max_bytes=max_bytes, ignore=ignore, date_order=date_order)
 
 
 __all__ = [

@@ -1,39 +1,20 @@
 """Date checks for ``extractor validate``: impossible dates, misspelt months, wrong weekdays.
 
-The extractor's own date reader (:mod:`extractor.parse.dates`) is forgiving on purpose: it reads
-a month by its first three letters and skips dates that cannot exist. These checks look for
-exactly what it forgives: "31 February 2023", "30/02/2023", "2023-02-30", "Februarary 1".
+The extractor's own date reader (:func:`extractor.parse.find_dates`) is forgiving on purpose: it
+reads a month by its first three letters and skips dates that cannot exist. These checks read
+the same date grammar in its strict mode (:func:`extractor.parse.date_patterns`) and look for
+exactly what the reader forgives: "31 February 2023", "30/02/2023", "2023-02-30", "Februarary 1".
 """
 
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
-from extractor.parse import find_dates
-from extractor.segment import WEEKDAY_NAMES, weekday_mismatch
+from extractor.lexicon import MONTHS, WEEKDAYS
+from extractor.parse import date_patterns, find_dates, month_number, weekday_mismatch, year_of
 
-MONTH_NAMES = tuple(calendar.month_name)[1:]
-_VALID_FORMS = {name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)} | {
-    name.lower()[:3]: n for n, name in enumerate(MONTH_NAMES, start=1)
-}
-_VALID_FORMS["sept"] = 9
-
-_WEEKDAY = r"(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
-_DAY_FIRST = re.compile(
-    rf"\b{_WEEKDAY}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>[A-Za-z]{{3,12}})\b\.?{_YEAR}",
-    re.IGNORECASE,
-)
-_MONTH_FIRST = re.compile(
-    rf"\b{_WEEKDAY}(?P<m>[A-Za-z]{{3,12}})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}",
-    re.IGNORECASE,
-)
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-_NUMERIC = re.compile(
-    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.]\d)"
-)
+_STRICT = date_patterns(strict=True)
 
 
 def _distance(a: str, b: str) -> int:
@@ -55,9 +36,9 @@ def misspelt_month(word: str, *, confident: bool) -> str | None:
     Short months (up to five letters) allow one edit and only when ``confident`` (a weekday or
     a year is written with it), so "Mark 2" or "Jury 3" are not dates; longer months allow two.
     """
-    if not word[:1].isupper() or word.lower() in _VALID_FORMS or len(word) < 4:
+    if not word[:1].isupper() or month_number(word) is not None or len(word) < 4:
         return None
-    for name in MONTH_NAMES:
+    for name in (month.title() for month in MONTHS):
         if word[:2].lower() != name[:2].lower():
             continue
         allowed = 1 if len(name) <= 5 else 2
@@ -79,11 +60,11 @@ def _impossible(day: int, month: int, year: int | None) -> bool:
 def bad_dates(text: str) -> list[str]:
     """One message per impossible date or misspelt month name written in ``text``."""
     messages: list[str] = []
-    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+    for pattern in (_STRICT.day_month, _STRICT.month_day):
         for m in pattern.finditer(text):
             word, day = m["m"], int(m["d"])
             year = int(m["y"]) if m["y"] else None
-            month = _VALID_FORMS.get(word.lower().rstrip("."))
+            month = month_number(word)
             written = " ".join(m[0].split())
             if month is None:
                 guess = misspelt_month(word, confident=bool(m["wd"] or year))
@@ -93,14 +74,14 @@ def bad_dates(text: str) -> list[str]:
                     )
             elif (day <= 31 or year is not None) and _impossible(day, month, year):
                 messages.append(
-                    f"{written!r} is not a date: {MONTH_NAMES[month - 1]} has no day {day}"
+                    f"{written!r} is not a date: {MONTHS[month - 1].title()} has no day {day}"
                 )
-    for m in _ISO.finditer(text):
+    for m in _STRICT.iso.finditer(text):
         if _impossible(int(m["d"]), int(m["m"]), int(m["y"])):
             messages.append(f"{m[0]!r} is not a date")
-    for m in _NUMERIC.finditer(text):
+    for m in _STRICT.numeric.finditer(text):
         a, b = int(m["a"]), int(m["b"])
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        y = year_of(m["y"])
         if m["sep"] == "." and len(m["y"]) != 4:
             continue
         if _impossible(a, b, y) and _impossible(b, a, y):
@@ -129,7 +110,7 @@ def weekday_mismatches(text: str, *, meeting_year: int | None) -> list[str]:
         if not fits:
             span = f"{years[0]}–{years[-1]}"
             messages.append(
-                f"{day} {MONTH_NAMES[month - 1]} is not a {WEEKDAY_NAMES[found.weekday]} "
+                f"{day} {MONTHS[month - 1].title()} is not a {WEEKDAYS[found.weekday].title()} "
                 f"in any of {span}"
             )
     return messages

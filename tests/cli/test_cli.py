@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from extractor import __version__
 from extractor.cli import app
-from extractor.cli.common import ConfigOption, MaxBytesOption
+from extractor.cli.common import ConfigOption, DateOrderOption, MaxBytesOption
 from extractor.cli.convert import convert as convert_command
 from extractor.cli.validate import validate as validate_command
 from extractor.core.schema import schema_text
@@ -116,8 +116,74 @@ def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
-    ("name", "alias"), [("config", ConfigOption), ("max_bytes", MaxBytesOption)]
+    ("name", "alias"),
+    [
+        ("config", ConfigOption),
+        ("max_bytes", MaxBytesOption),
+        ("date_order", DateOrderOption),
+    ],
 )
 def test_convert_and_validate_share_their_common_options(name: str, alias: object) -> None:
     for command in (convert_command, validate_command):
         assert get_type_hints(command, include_extras=True)[name] == alias
+
+
+US_DATES = """Parish Council Meeting
+Date: 03/05/2018
+
+1. Finance
+A payment was made on 12/23/2017 and agreed by all.
+The review is on 03/05/2018.
+"""
+
+
+def _dates(path: Path) -> tuple[str, set[str]]:
+    """The meeting date and the values of the DATE entity written 03/05/2018."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    values = {e["value"] for e in data["entities"] if e["text"] == "03/05/2018"}
+    return data["meeting"]["date"], values
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ([], "2018-03-05"),
+        (["--date-order", "auto"], "2018-03-05"),
+        (["--date-order", "day-first"], "2018-05-03"),
+        (["--date-order", "month-first"], "2018-03-05"),
+        (["--config", "day-first"], "2018-05-03"),
+    ],
+)
+def test_header_and_entities_read_a_numeric_date_alike(
+    tmp_path: Path, how: list[str], expected: str
+) -> None:
+    source = write_text(tmp_path / "in" / "parish.txt", US_DATES)
+    if how[:1] == ["--config"]:
+        settings = write_text(tmp_path / "extractor.toml", f'date_order = "{how[1]}"\n')
+        how = ["--config", str(settings)]
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(source), "-o", str(out), "--model", "blank", *how])
+    assert result.exit_code == 0, result.output
+    assert _dates(out / "parish.json") == (expected, {expected})
+
+
+def test_a_bad_date_order_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    source = write_text(tmp_path / "a.txt", MINUTES)
+    result = runner.invoke(app, ["convert", str(source), "-o", str(tmp_path), "--date-order", "us"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: --date-order must be one of auto, day-first, month-first, not 'us'\n"
+    )
+
+
+def test_an_iso_date_in_running_text_keeps_its_day(tmp_path: Path) -> None:
+    source = write_text(
+        tmp_path / "in" / "board.txt", MINUTES + "· The accounts were agreed on 2024-10-07.\n"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(source), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "board.json").read_text(encoding="utf-8"))
+    dates = {(e["text"], e["value"]) for e in data["entities"] if e["label"] == "DATE"}
+    assert ("2024-10-07", "2024-10-07") in dates
+    assert not any(text == "2024-10" for text, _ in dates)

@@ -161,3 +161,26 @@ def test_pre_commit_hook_runs_validate_on_minutes_files() -> None:
     pattern = re.compile(fields["files"].strip("'"))
     assert all(pattern.search(n) for n in ("a.docx", "b/c.txt", "d.md"))
     assert not pattern.search("e.json")
+
+
+@pytest.mark.parametrize(
+    ("args", "flagged"),
+    [([], False), (["--date-order", "month-first"], False), (["--date-order", "day-first"], True)],
+)
+def test_meeting_dates_are_read_in_the_documents_order(
+    folder: Path, args: list[str], flagged: bool
+) -> None:
+    minutes = (
+        "Board meeting\nDate: 03/05/2024\n\n1. Accounts\nPaid on 12/23/2023.\n\n"
+        "Date of next meeting: 04/02/2024\n"
+    )
+    path = write_text(folder / "us.txt", minutes)
+    code, out, _ = _run(str(path), *args)
+    assert ("[next-meeting-not-after]" in out) is flagged
+    assert code == (1 if flagged else 0)
+
+
+def test_a_bad_date_order_exits_2_on_one_line(folder: Path) -> None:
+    code, _, err = _run(str(folder), "--date-order", "mdy")
+    assert code == 2
+    assert err == "error: --date-order must be one of auto, day-first, month-first, not 'mdy'\n"

@@ -2,8 +2,16 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.config import DEFAULT_MAX_BYTES, FileConfig, load_config, merge_options
+from extractor.core.config import (
+    DATE_ORDERS,
+    DEFAULT_MAX_BYTES,
+    FileConfig,
+    check_date_order,
+    load_config,
+    merge_options,
+)
 from extractor.core.errors import ConfigError
+from tests.conftest import write_text
 
 
 def test_no_pyproject_means_defaults(tmp_path: Path) -> None:
@@ -31,6 +39,7 @@ def test_pyproject_table_is_read_with_paths_relative_to_it(tmp_path: Path) -> No
         ("patterns = 3", "must be a path or a list of paths"),
         ("ignore = 'x'", "list of rule codes"),
         ("model = [", "not valid TOML"),
+        ("date_order = 'dmy'", "'date_order' must be one of auto, day-first, month-first"),
     ],
 )
 def test_bad_config_names_the_problem(tmp_path: Path, body: str, message: str) -> None:
@@ -56,3 +65,33 @@ def test_command_line_wins_and_patterns_add_up(tmp_path: Path) -> None:
 def test_defaults_when_nothing_is_set() -> None:
     options = merge_options(FileConfig())
     assert (options.model, options.max_bytes, options.patterns) == ("auto", DEFAULT_MAX_BYTES, ())
+
+
+@pytest.mark.parametrize("order", ["auto", "day-first", "month-first"])
+def test_date_order_is_read_from_toml(tmp_path: Path, order: str) -> None:
+    path = write_text(tmp_path / "extractor.toml", f'date_order = "{order}"\n')
+    config = load_config(path)
+    assert config.date_order == order
+    assert merge_options(config).date_order == order
+
+
+@pytest.mark.parametrize("value", ['"us"', '"Day-First"', "1"])
+def test_a_bad_date_order_is_a_one_line_config_error(tmp_path: Path, value: str) -> None:
+    path = write_text(tmp_path / "extractor.toml", f"date_order = {value}\n")
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert "'date_order' must be one of auto, day-first, month-first" in raised.value.one_line()
+    assert "\n" not in raised.value.one_line()
+
+
+def test_date_order_on_the_command_line_wins_over_the_config() -> None:
+    config = FileConfig(date_order="month-first")
+    assert merge_options(config).date_order == "month-first"
+    assert merge_options(config, date_order="day-first").date_order == "day-first"
+    assert merge_options(FileConfig()).date_order == "auto"
+
+
+def test_check_date_order_accepts_only_the_three_values() -> None:
+    assert [check_date_order(order) for order in DATE_ORDERS] == list(DATE_ORDERS)
+    with pytest.raises(ConfigError, match="--date-order must be one of"):
+        check_date_order("dmy", name="--date-order")

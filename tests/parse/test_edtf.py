@@ -90,20 +90,44 @@ def test_vague_position_words_are_not_part_of_a_date(text: str, rest: str) -> No
     assert text[leading_words(text) :] == rest
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["2014-10", "1899-01", "2099-12", "9/24/2014", "12/13/2000", "1.31.1999", "07-15-2024"],
-)
+@pytest.mark.parametrize("text", ["2014-10", "1899-01", "2099-12"])
 @pytest.mark.parametrize("year", [None, 2015])
 def test_forms_answered_without_dateparser_get_its_value(text: str, year: int | None) -> None:
-    known = _known_form(text, year)
+    known = _known_form(text, year, False)
     assert known is not None
-    assert known == _dateparser(text, year)
+    assert known == _dateparser(text, year, False)
+
+
+@pytest.mark.parametrize("text", ["9/24/2014", "12/13/2000", "1.31.1999", "07-15-2024"])
+@pytest.mark.parametrize("year", [None, 2015])
+def test_a_date_that_can_only_be_month_first_gets_dateparsers_value(
+    text: str, year: int | None
+) -> None:
+    assert edtf_value(text, year) == _dateparser(text, year, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "value"),
+    [
+        ("03/05/2018", False, "2018-05-03"),
+        ("03/05/2018", True, "2018-03-05"),
+        ("on 03/05/2018", True, "2018-03-05"),
+        ("12/23/2017", False, "2017-12-23"),
+        ("23/12/2017", True, "2017-12-23"),
+        ("03.05.18", True, "2018-03-05"),
+        ("03/05/2018 - 04/05/2018", True, "2018-03-05/2018-04-05"),
+        ("31/31/2018", True, None),
+    ],
+)
+def test_numeric_dates_follow_the_documents_order(
+    text: str, month_first: bool, value: str | None
+) -> None:
+    assert edtf_value(text, 2018, month_first=month_first) == value
 
 
 @pytest.mark.parametrize("text", ["dec-30", "oct-01", "nov - 17"])
 def test_month_and_day_get_dateparsers_value(text: str) -> None:
-    assert _known_form(text, 2015) == _dateparser(text, 2015)
+    assert _known_form(text, 2015, False) == _dateparser(text, 2015, False)
 
 
 @pytest.mark.parametrize(
@@ -116,9 +140,9 @@ def test_month_and_day_get_dateparsers_value(text: str) -> None:
     ],
 )
 def test_footnotes_and_numbered_months(text: str, value: str) -> None:
-    assert _known_form(text, 2015) == value
+    assert _known_form(text, 2015, False) == value
 
 
 @pytest.mark.parametrize("text", ["2014-13", "24/9/2014", "13/14/2014", "9/24/14"])
 def test_other_forms_are_left_to_dateparser(text: str) -> None:
-    assert _known_form(text, 2015) is None
+    assert _known_form(text, 2015, False) is None

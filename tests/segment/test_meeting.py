@@ -6,7 +6,6 @@ from datetime import date
 import pytest
 
 from extractor.core.document import Block, Origin
-from extractor.parse.dates import find_date
 from extractor.segment import meeting
 from extractor.segment.meeting import (
     clean_title,
@@ -17,7 +16,6 @@ from extractor.segment.meeting import (
     parse_location,
     parse_next_meeting,
     read_header,
-    weekday_mismatch,
 )
 
 
@@ -112,12 +110,6 @@ def test_signing_at_the_next_meeting_is_not_a_next_meeting_line() -> None:
     assert not is_next_meeting(
         "The declaration would be signed at the next Parish Council meeting."
     )
-
-
-def test_weekday_mismatch_message() -> None:
-    found = find_date("Monday 31 January 2023")
-    assert found is not None
-    assert weekday_mismatch(found) == "31 January 2023 was a Tuesday, not a Monday"
 
 
 def test_read_header_seed_like() -> None:

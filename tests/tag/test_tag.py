@@ -247,3 +247,29 @@ def test_seed_offsets_with_model(shared: Path) -> None:
                 for e in item.entities:
                     assert item.text[e.start : e.end] == e.text
                     assert not (e.label == "PERSON" and e.text.isupper())
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Accounts agreed on 2024-10-07 by all.", ("2024-10-07", "2024-10-07")),
+        ("Released (2014-11-19).", ("2014-11-19", "2014-11-19")),
+        ("The 2024-25 budget was set.", ("2024-25", "2024-04/2025-03")),
+    ],
+)
+def test_an_iso_date_in_running_text_stays_whole(
+    nlp: Language, item: str, expected: tuple[str, str]
+) -> None:
+    m = one(nlp, make([item]))
+    dates = [(e.text, e.value) for e in m.sections[0].items[0].entities if e.label == "DATE"]
+    assert dates[0] == expected
+
+
+@pytest.mark.parametrize(("month_first", "value"), [(False, "2018-05-03"), (True, "2018-03-05")])
+def test_numeric_dates_take_the_order_the_segmenter_decided(
+    nlp: Language, month_first: bool, value: str
+) -> None:
+    seg = make(["The review is on 03/05/2018."])
+    seg.month_first = month_first
+    m = one(nlp, seg)
+    assert [(e.text, e.value) for e in m.entities if e.label == "DATE"] == [("03/05/2018", value)]

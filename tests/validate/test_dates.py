@@ -63,3 +63,33 @@ def test_misspelt_month(word: str, confident: bool, month: str | None) -> None:
 )
 def test_weekday_mismatches(text: str, year: int | None, count: int) -> None:
     assert len(weekday_mismatches(text, meeting_year=year)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Sept 31", "'Sept 31' is not a date: September has no day 31"),
+        ("Thur 31 February 2024", "'Thur 31 February 2024' is not a date: February has no day 31"),
+        ("2023-13-45", "'2023-13-45' is not a date"),
+        ("13/14/2023", "'13/14/2023' is not a date (read day first or month first)"),
+        (
+            "Weds 30 Febuary",
+            "'Febuary' in '30 Febuary' is not a month (did you mean February?)",
+        ),
+    ],
+)
+def test_messages_name_the_date_as_written_and_the_month_in_full(text: str, message: str) -> None:
+    assert bad_dates(text) == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "message"),
+    [
+        ("Wed 5 March 2024", None, "5 March 2024 was a Tuesday, not a Wednesday"),
+        ("Thursday 20th March", 2023, "20 March is not a Thursday in any of 2022–2024"),
+    ],
+)
+def test_weekday_messages_name_the_weekdays_in_full(
+    text: str, year: int | None, message: str
+) -> None:
+    assert weekday_mismatches(text, meeting_year=year) == [message]

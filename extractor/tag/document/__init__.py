@@ -22,14 +22,14 @@ one :class:`DocumentState`, in this order (each step relies on those before it):
 10. ``tag_implicit_acronyms``: acronyms of names the document writes in full (:mod:`.implicit`);
 11. ``find_weak_acronyms``: acronyms tagged ORG with too little evidence;
 12. ``find_fold_targets``: the full name each shortened name stands for (:mod:`.entity_list`);
-13. ``read_date_order``: whether the document writes numeric dates month first;
-14. ``drop_unfounded``: weak acronyms, bodies and plans named only by their kind, model
+13. ``drop_unfounded``: weak acronyms, bodies and plans named only by their kind, model
     "places" that are none;
-15. ``expand_acronyms``: ``expansion`` from the document's definitions, else the user's
+14. ``expand_acronyms``: ``expansion`` from the document's definitions, else the user's
     dictionary;
-16. ``date_values``: EDTF values of DATE mentions, in the document's order;
-17. ``list_entities``: the distinct, counted ``entities`` list;
-18. ``list_acronyms``: the ``acronyms`` list, one per definition.
+15. ``date_values``: EDTF values of DATE mentions, numeric dates in the document's order
+    (decided by the segmenter);
+16. ``list_entities``: the distinct, counted ``entities`` list;
+17. ``list_acronyms``: the ``acronyms`` list, one per definition.
 """
 
 from __future__ import annotations
@@ -41,8 +41,7 @@ from operator import attrgetter
 
 from extractor.core import Acronym, DocumentEntity, EntityMention
 from extractor.lexicon import COMMON_ACRONYMS, MODEL_ORG_HEADS, TECH_ACRONYMS
-from extractor.parse import day_first, edtf_value, month_first
-from extractor.tag.components.acronyms import AcronymPair
+from extractor.parse import AcronymPair, edtf_value
 from extractor.tag.document.entity_list import distinct_entities, fold_targets
 from extractor.tag.document.evidence import Evidence, key, lower_case_words
 from extractor.tag.document.generic import generic_body, generic_plan, no_place
@@ -256,12 +255,12 @@ class DocumentState:
     meeting_year: int | None
     user_acronyms: Mapping[str, str]
     evidence: Evidence
+    month_first: bool = False
     defined: dict[str, AcronymPair] = field(default_factory=dict)
     initials: dict[str, str] = field(default_factory=dict)
     lower: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     folds: dict[tuple[str, str], str] = field(default_factory=dict)
-    us_order: bool = False
     entities: list[DocumentEntity] = field(default_factory=list)
     acronyms: list[Acronym] = field(default_factory=list)
 
@@ -334,12 +333,6 @@ def find_fold_targets(state: DocumentState) -> None:
     state.folds = fold_targets(m for t in state.texts for m in t.mentions)
 
 
-def read_date_order(state: DocumentState) -> None:
-    """Note whether the document's numeric dates are written month first."""
-    dates = (m.text for t in state.texts for m in t.mentions if m.label == "DATE")
-    state.us_order = month_first(dates)
-
-
 def drop_unfounded(state: DocumentState) -> None:
     """Drop weak acronyms, bodies and plans named only by their kind, and places that are none."""
     weak, folds = state.weak, state.folds
@@ -371,8 +364,7 @@ def date_values(state: DocumentState) -> None:
     for tagged in state.texts:
         for m in tagged.mentions:
             if m.label == "DATE":
-                written = day_first(m.text) if state.us_order else m.text
-                m.value = edtf_value(written, state.meeting_year)
+                m.value = edtf_value(m.text, state.meeting_year, month_first=state.month_first)
 
 
 def list_entities(state: DocumentState) -> None:
@@ -400,7 +392,6 @@ STEPS: tuple[Step, ...] = (
     tag_implicit_acronyms,
     find_weak_acronyms,
     find_fold_targets,
-    read_date_order,
     drop_unfounded,
     expand_acronyms,
     date_values,
@@ -416,12 +407,16 @@ def finalise(
     meeting_year: int | None,
     user_acronyms: Mapping[str, str],
     evidence: Evidence | None = None,
+    month_first: bool = False,
 ) -> tuple[list[DocumentEntity], list[Acronym]]:
     """Complete each text's mentions in place; return the document's entities and acronyms.
 
-    ``evidence``: the people and organisations the document's structure names.
+    ``evidence``: the people and organisations the document's structure names;
+    ``month_first``: the document's order of numeric dates (as the segmenter read them).
     """
-    state = DocumentState(texts, meeting_year, user_acronyms, evidence or Evidence())
+    state = DocumentState(
+        texts, meeting_year, user_acronyms, evidence or Evidence(), month_first=month_first
+    )
     for step in STEPS:
         step(state)
     return state.entities, state.acronyms

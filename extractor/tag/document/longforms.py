@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from extractor.core import EntityLabel, EntityMention
 from extractor.lexicon import MINOR_WORDS
-from extractor.tag.components.acronyms import AcronymPair
+from extractor.parse import AcronymPair
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d+")
 _NAMED = ("ORG", "PROGRAMME")

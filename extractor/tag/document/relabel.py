@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.core import EntityLabel, EntityMention
 from extractor.lexicon import ORG_NOUNS
-from extractor.tag.components.acronyms import AcronymPair
+from extractor.parse import AcronymPair
 from extractor.tag.document.descriptions import apply_descriptions, described_names
 from extractor.tag.document.evidence import (
     Evidence,
