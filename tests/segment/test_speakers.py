@@ -105,6 +105,16 @@ HEADERS = [
         "Bishop Jo Bloggs (Diocese of Northdale)",
         ("Jo Bloggs", "Bishop", "Bishop", "Diocese of Northdale", None),
     ),
+    (
+        "Captain Jane Roe, Westshire Fire Brigade",
+        ("Jane Roe", "Captain", "Captain", "Westshire Fire Brigade", None),
+    ),
+    ("Jane Roe (Northdale Bowls League)", ("Jane Roe", None, None, "Northdale Bowls League", None)),
+    (
+        "Senator Jo Bloggs, State Parliament",
+        ("Jo Bloggs", "Senator", "Senator", "State Parliament", None),
+    ),
+    ("Jo Bloggs (Friends of Hill Park)", ("Jo Bloggs", None, None, "Friends of Hill Park", None)),
 ]
 
 

@@ -29,6 +29,10 @@ def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Friends of Hill Park met", ("Friends of Hill Park", "ORG")),
         ("an account with Bank of America", ("Bank of America", "ORG")),
         (
+            "from Catholic Community Services of Western Washington",
+            ("Catholic Community Services of Western Washington", "ORG"),
+        ),
+        (
             "a letter from the Office of the Traffic Commissioner",
             ("Office of the Traffic Commissioner", "ORG"),
         ),
