@@ -42,7 +42,6 @@ from extractor.lexicon.bodies import (
 )
 from extractor.lexicon.calendar import DAY_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 from extractor.lexicon.function_words import (
-    ACRONYM_MINOR_WORDS,
     ARTICLES,
     CLASS_NOUN_FOLLOWERS,
     FUNCTION_WORDS,
@@ -80,7 +79,6 @@ from extractor.lexicon.people import (
     OFFICE_QUALIFIERS,
     OFFICE_TITLES,
     OFFICES,
-    PARTICLES,
     PERSON_ROLE_WORDS,
     PORTFOLIO_ROLE_WORDS,
     ROLE_MODIFIERS,
@@ -98,7 +96,6 @@ from extractor.lexicon.software import (
 )
 
 __all__ = [
-    "ACRONYM_MINOR_WORDS",
     "ARTICLES",
     "ATTENDANCE_LABEL_WORDS",
     "BODY_KINDS",
@@ -149,7 +146,6 @@ __all__ = [
     "ORG_OF_HEADS",
     "ORG_WORDS",
     "OUTCOME_WORDS",
-    "PARTICLES",
     "PERSON_PLACE_HEADS",
     "PERSON_ROLE_WORDS",
     "PLACE_HEADS",

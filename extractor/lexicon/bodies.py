@@ -166,16 +166,11 @@ GENERIC = frozenset(
 )
 """Words that alone are generic references ("the council"), not entities."""
 
-LOWER_PROGRAMME_HEADS = [
-    "programme",
-    "program",
-    "initiative",
-    "scheme",
-    "campaign",
-    "project",
-    "grant",
-    "fund",
-]
+LOWER_PROGRAMME_HEADS = sorted(
+    PROGRAMME_HEADS & wordset("campaign fund grant initiative program programme project scheme")
+)
+"""The programme heads that make a programme's name written in lower case ("Safer
+Neighbourhoods initiative")."""
 
 KIND_HEADS = ORG_HEADS & wordset("authority constabulary council police")
 """The head words that, after nothing but kind words, make a reference to a body by its kind
@@ -185,14 +180,8 @@ BODY_KINDS = KIND_HEADS | wordset("the borough county district city parish town 
 """Words of a reference to a body by its kind alone ("the Unitary Authority", "Parish Council"):
 the kind heads and the words that say which kind."""
 
-CLASS_NOUNS = wordset(
-    """organisations organizations bodies agencies charities companies firms funders sponsors
-    providers"""
-)
-"""Plural nouns whose examples are organisations ("organisations such as …")."""
-
 ORG_NOUNS = wordset(
-    """company companies firm firms charity charities organisation organisations organization
+    """bodies company companies firm firms charity charities organisation organisations organization
     organizations business businesses contractor contractors supplier suppliers consultancy
     consultancies agency agencies association associations society societies foundation
     foundations provider providers operator operators developer developers housebuilder
@@ -201,6 +190,12 @@ ORG_NOUNS = wordset(
     cooperative co-operative employer employers funder funders sponsor sponsors"""
 )
 """Class nouns whose members are organisations."""
+
+CLASS_NOUNS = ORG_NOUNS & wordset(
+    """agencies bodies charities companies firms funders organisations organizations providers
+    sponsors"""
+)
+"""Plural nouns whose examples are organisations ("organisations such as …")."""
 
 PROGRAMME_NOUNS = wordset(
     """lottery lotteries scheme schemes programme programmes program programs fund funds

@@ -23,7 +23,9 @@ OFFICES = TITLES | OFFICE_QUALIFIERS
 """The words a name may be preceded by in a header or attendance line: titles and the words
 that qualify them ("Acting Chief Inspector Jo Bloggs")."""
 
-OFFICE_TITLES = wordset("commander commissioner constable deputy justice mayor president sheriff")
+OFFICE_TITLES = TITLES & wordset(
+    "commander commissioner constable deputy justice mayor president sheriff"
+)
 """Titles that are also the names of offices and so stand inside the names of bodies ("Office
 of the Traffic Commissioner", "Youth Justice Service", "Mayor's Fund")."""
 
@@ -35,15 +37,15 @@ left out: they are ordinary words of bodies' names."""
 ROLE_WORDS = wordset(
     """admin administrator adviser advisor analyst apologies applicant applicants architect
     assistant attendees cabinet caretaker cathaoirleach ceo cfo chair chairman chairperson
-    chairwoman churchwarden clerk co-ordinator commander commissioner constable consultant
-    convener convenor coo coordinator councillor councillors cto deputy developer director
-    doctor editor engineer executive facilitator founder gardai gardaí governor governors guest
-    handyman head headmaster headmistress headteacher imam inspector lead leader liaison manager
-    mayor member members minister note-taker notetaker nurse observer officer officers organiser
-    organizer parishioner parishioners partner partners pastor presenter president principal
-    rabbi rector rep representative resident residents scribe secretary sergeant speaker
-    specialist staff strategist superintendent teacher timekeeper treasurer trustee trustees
-    vicar vice volunteer volunteers vp warden worker"""
+    chairwoman churchwarden clerk co-founder co-ordinator commander commissioner constable
+    consultant convener convenor coo coordinator councillor councillors cto deputy developer
+    director doctor editor engineer executive facilitator founder gardai gardaí governor
+    governors guest handyman head headmaster headmistress headteacher imam inspector lead
+    leader liaison manager mayor member members minister note-taker notetaker nurse observer
+    officer officers organiser organizer parishioner parishioners partner partners pastor
+    presenter president principal rabbi rector rep representative resident residents scribe
+    secretary sergeant speaker specialist staff strategist superintendent teacher timekeeper
+    treasurer trustee trustees vicar vice volunteer volunteers vp warden worker"""
 )
 """Offices and roles (lower case): a phrase holding one names a role ("Parish Clerk", "Head of
 Safety"), and alone, or closing a span, one names a role rather than a body or person.
@@ -55,7 +57,7 @@ NON_HEAD_ROLE_WORDS = ROLE_WORDS - MODEL_ORG_HEADS
 Policing Inspector"), while "Executive" also ends a body's name ("Children's Safeguarding
 Executive", "Health and Safety Executive")."""
 
-GROUP_ROLE_WORDS = wordset(
+GROUP_ROLE_WORDS = ROLE_WORDS & wordset(
     """apologies applicants attendees councillors governors officers parishioners partners
     residents staff trustees volunteers"""
 )
@@ -66,7 +68,7 @@ PERSON_ROLE_WORDS = ROLE_WORDS - GROUP_ROLE_WORDS
 word there labels a list ("Officers:") or stands after several names ("…, Mrs Victoria
 Whitehead, Councillors, and …"): read as a role it would end the list or go to one person."""
 
-COMPANY_ROLE_WORDS = wordset("ceo cfo co-founder coo cto founder")
+COMPANY_ROLE_WORDS = ROLE_WORDS & wordset("ceo cfo co-founder coo cto founder")
 """Role words of offices held only in a company: "CEO of X" names X as the company."""
 
 COMPANY_OFFICES = (
@@ -86,15 +88,10 @@ ROLE_MODIFIERS = wordset("senior junior assistant acting interim principal assoc
 """Words that open a role ("Senior Strategy and Policy Officer"), never a name."""
 
 NAME_PARTICLES = wordset(
-    """al bin da das de del della den der di dos du el ibn la le mac ten ter van von"""
+    """al bin da das de del della den der di dos du e el ibn la le mac st ten ter van von y"""
 )
-"""Lower-case words that may sit inside a person's name ("Ludwig van Beethoven")."""
-
-PARTICLES: frozenset[str] = wordset(
-    """
-    de da di du del della der den van von la le bin ibn al el st y e dos das ter
-    """
-)
+"""Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "José Ortega
+y Gasset"), never at its end."""
 
 FORMS_OF_ADDRESS = TITLES & wordset(
     "dame doctor dr hon lady lord miss mr mrs ms mx prof professor rev revd reverend sir"

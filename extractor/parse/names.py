@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lexicon import OFFICES, ORG_WORDS, PARTICLES
+from extractor.lexicon import NAME_PARTICLES as PARTICLES
+from extractor.lexicon import OFFICES, ORG_WORDS
 from extractor.lexicon import PERSON_ROLE_WORDS as ROLE_WORDS
 from extractor.lexicon import STOP_CAPS as _STOP_CAPS
 
