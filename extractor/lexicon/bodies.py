@@ -12,15 +12,6 @@ DEPARTMENT_HEADS = wordset(
 COMPANY_SUFFIXES = wordset("""cic co co. corp corp. gmbh inc inc. limited llc llp ltd ltd. plc""")
 """Legal-form suffixes of companies (UK, US, Irish and a few European ones)."""
 
-ORG_OF_HEADS = wordset(
-    """academy agency alliance association authority bank board borough chamber church college
-    commission committee council department diocese federation forum foundation friends guild
-    institute institution league ministry network office panel partnership service society
-    trust union university"""
-)
-"""Heads that take an "of"/"for" complement in a body's name ("Department for Education",
-"Borough Council of King's Lynn", "Friends of Hill Park", "Bank of America")."""
-
 GENERIC_PLAN_WORDS = wordset(
     """action annual budget business capital care case communication communications contingency
     continuity corporate delivery development emergency financial implementation improvement
@@ -110,6 +101,14 @@ ORG_HEADS = frozenset(
 )
 """Last words that make a run of capitalised words an organisation ("Safer Neighbourhood Board")."""
 
+OF_ONLY_HEADS = wordset("borough department friends institution")
+"""Words that head a body's name only with an "of"/"for" complement ("Borough of Poole",
+"Department for Education", "Friends of Hill Park", "Institution of Civil Engineers")."""
+
+ORG_OF_HEADS = ORG_HEADS | OF_ONLY_HEADS
+"""Heads that take an "of"/"for" complement in a body's name ("Borough Council of King's Lynn",
+"Bank of America", "School of Nursing"): every head word, and those that head a name only so."""
+
 PROGRAMME_HEADS = frozenset(
     [
         "programme",
@@ -167,32 +166,22 @@ GENERIC = frozenset(
 )
 """Words that alone are generic references ("the council"), not entities."""
 
-LOWER_PROGRAMME_HEADS = [
-    "programme",
-    "program",
-    "initiative",
-    "scheme",
-    "campaign",
-    "project",
-    "grant",
-    "fund",
-]
-
-KIND_HEADS = frozenset({"council", "police", "constabulary", "authority"})
-"""Body words that, after nothing but kind words, make a reference to a body by its kind."""
-
-BODY_KINDS = KIND_HEADS | frozenset(
-    {"the", "borough", "county", "district", "city", "parish", "town", "unitary", "local"}
+LOWER_PROGRAMME_HEADS = sorted(
+    PROGRAMME_HEADS & wordset("campaign fund grant initiative program programme project scheme")
 )
+"""The programme heads that make a programme's name written in lower case ("Safer
+Neighbourhoods initiative")."""
 
-CLASS_NOUNS = wordset(
-    """organisations organizations bodies agencies charities companies firms funders sponsors
-    providers"""
-)
-"""Plural nouns whose examples are organisations ("organisations such as …")."""
+KIND_HEADS = ORG_HEADS & wordset("authority constabulary council police")
+"""The head words that, after nothing but kind words, make a reference to a body by its kind
+("Borough Council", "Police")."""
+
+BODY_KINDS = KIND_HEADS | wordset("the borough county district city parish town unitary local")
+"""Words of a reference to a body by its kind alone ("the Unitary Authority", "Parish Council"):
+the kind heads and the words that say which kind."""
 
 ORG_NOUNS = wordset(
-    """company companies firm firms charity charities organisation organisations organization
+    """bodies company companies firm firms charity charities organisation organisations organization
     organizations business businesses contractor contractors supplier suppliers consultancy
     consultancies agency agencies association associations society societies foundation
     foundations provider providers operator operators developer developers housebuilder
@@ -202,25 +191,29 @@ ORG_NOUNS = wordset(
 )
 """Class nouns whose members are organisations."""
 
+CLASS_NOUNS = ORG_NOUNS & wordset(
+    """agencies bodies charities companies firms funders organisations organizations providers
+    sponsors"""
+)
+"""Plural nouns whose examples are organisations ("organisations such as …")."""
+
 PROGRAMME_NOUNS = wordset(
     """lottery lotteries scheme schemes programme programmes program programs fund funds
     campaign campaigns initiative initiatives"""
 )
 """Class nouns whose members are programmes."""
 
-ORG_WORDS: frozenset[str] = wordset(
-    """
-    council borough police constabulary board partnership forum synagogue trust nhs service
-    services group committee association society foundation church mosque temple gurdwara
-    cathedral diocese ltd limited plc llc inc company co corporation university college
-    school academy institute department division directorate agency authority office
-    ministry government commission federation union alliance network centre center club
-    charity coalition consortium hospital surgery practice clinic team unit panel cic cvs
-    project housing bank fund organisation organization executive sector working wg tsc tag
-    healthwatch
-    """
+ORG_MARKERS = wordset(
+    """center centre clinic cvs fund government healthwatch housing nhs organisation
+    organization project sector tag tsc wg working"""
 )
-"""Words that mark a phrase as an organisation (lower case)."""
+"""Words that mark a phrase as an organisation without heading a body's name in the tagger's
+rules ("NHS", "Housing", "Community Centre", "Working Group"; "CVS" a council for voluntary
+service, "TAG", "TSC" and "WG" technical groups)."""
+
+ORG_WORDS = ORG_OF_HEADS | MODEL_ORG_HEADS | DEPARTMENT_HEADS | COMPANY_SUFFIXES | ORG_MARKERS
+"""Words that mark a phrase in a header or attendance line as an organisation (lower case):
+every head word of a body, a body's internal part or legal form, and the markers."""
 
 
 CLASS_NOUN_STEMS = (

@@ -7,24 +7,27 @@ from extractor.lexicon.calendar import MONTHS, WEEKDAYS
 from extractor.lexicon.meetings import LONE_WORDS
 
 MINOR_WORDS = wordset("& a an and at by for in of on the to with")
-"""Words that may stand inside a name but carry no evidence by themselves."""
+"""Words that may stand inside a name but carry no evidence by themselves, and that an acronym
+usually skips ("Department for Education" → DfE)."""
 
 ARTICLES = wordset("das der die het il las les los")
 """Articles of other languages that open names of publications and bodies ("Die Zeitung"),
 never a person's name."""
 
-NAME_JOINERS = wordset(
-    """& against and at by da de del der des di du en for from in into la le of on over the to
-    und under upon van von with without y"""
+NAME_JOINERS = (MINOR_WORDS - {"a", "an"}) | wordset(
+    """against da de del der des di du en from into la le over und under upon van von without
+    y"""
 )
-"""Lower-case words that may stand inside the name of a body ("Friends of the Earth")."""
+"""Lower-case words that may stand inside the name of a body ("Friends of the Earth"): the
+minor words but the articles "a" and "an", and prepositions and particles of names."""
 
-FUNCTION_WORDS = wordset(
-    """a all also an and any as at but by dear each every for from he her his how i if in it its
-    item my new next no not of on or other our please re see she some thank thanks that the
-    their there these they this those to up we what when where which who why with your"""
+FUNCTION_WORDS = (MINOR_WORDS - {"&"}) | wordset(
+    """all also any as but dear each every from he her his how i if it its item my new next no
+    not or other our please re see she some thank thanks that their there these they this
+    those up we what when where which who why your"""
 )
-"""Words that, capitalised at the start of a sentence, never begin a name."""
+"""Words that, capitalised at the start of a sentence, never begin a name: the minor words and
+other function words of sentence openings."""
 
 CLASS_NOUN_FOLLOWERS = wordset(
     """that which who whose in based from with for to and or run operating providing offering
@@ -49,18 +52,9 @@ STOP_CAPS: frozenset[str] = (
 """Capitalised words that begin sentences or labels and are never part of a name (the full
 weekday and month names among them)."""
 
-ACRONYM_MINOR_WORDS = frozenset(
-    {"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "at", "by"}
-)
-"""Words an acronym usually skips ("Department for Education" → DfE)."""
-
-OPEN_ENDINGS = frozenset(
-    {
-        *("a", "an", "and", "or", "nor", "of", "the", "to", "for", "with", "by", "in", "on"),
-        *("at", "from", "into", "than", "that", "which", "who", "whose", "&"),
-    }
-)
-"""Words after which a line cannot have ended its sentence, so the next line continues it."""
+OPEN_ENDINGS = MINOR_WORDS | wordset("from into nor or than that which who whose")
+"""Words after which a line cannot have ended its sentence, so the next line continues it: the
+minor words and the conjunctions and relative words that need a continuation."""
 
 
 NOT_NAMES = (

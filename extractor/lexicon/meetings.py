@@ -49,9 +49,8 @@ LONE_WORDS = ROLE_WORDS | MEETING_WORDS | TOPIC_WORDS | MONTH_NAMES | DAY_NAMES 
 MEETING_NOUNS = wordset("meeting meetings teleconference telecon telcon call minutes")
 """Words after which an acronym names the body that meets ("TAG Teleconference")."""
 
-DOCUMENT_ENDS = frozenset(
-    {"agenda", "minutes", "meeting", "meetings", "notes", "report", "reports", "review"}
-    | {"summary", "update", "updates", "status"}
+DOCUMENT_ENDS = MEETING_WORDS & wordset(
+    "agenda meeting meetings minutes notes report reports review status summary update updates"
 )
 """Last words of a meeting's documents and business; no body's name ends in one."""
 

@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.core import EntityLabel
-from extractor.lexicon import ACRONYM_MINOR_WORDS as MINOR_WORDS
 from extractor.lexicon import (
     MEETING_WORDS,
+    MINOR_WORDS,
     MODEL_ORG_HEADS,
     ORG_WORDS,
     PROGRAMME_HEADS,

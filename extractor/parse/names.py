@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lexicon import HEADER_ROLE_WORDS as ROLE_WORDS
-from extractor.lexicon import OFFICES, ORG_WORDS, PARTICLES
+from extractor.lexicon import NAME_PARTICLES as PARTICLES
+from extractor.lexicon import OFFICES, ORG_WORDS
+from extractor.lexicon import PERSON_ROLE_WORDS as ROLE_WORDS
 from extractor.lexicon import STOP_CAPS as _STOP_CAPS
 
 _TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.?|Mc\w+|O['’]\w+)$")

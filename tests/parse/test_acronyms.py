@@ -105,8 +105,15 @@ def test_looks_like_initials(short: str, long: str, expected: bool) -> None:
     assert looks_like_initials(short, long) is expected
 
 
-def test_initials_skip_minor_words() -> None:
-    assert initials_of("addiction, disruption, diversion, enforcement and recovery") == "adder"
+@pytest.mark.parametrize(
+    ("phrase", "initials"),
+    [
+        ("addiction, disruption, diversion, enforcement and recovery", "adder"),
+        ("Society for People with Disabilities", "spd"),
+    ],
+)
+def test_initials_skip_minor_words(phrase: str, initials: str) -> None:
+    assert initials_of(phrase) == initials
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,9 @@ from extractor.parse.names import (
         ("Kátia Nakamura", "Kátia Nakamura", None),
         ("Ms. A. Lenihan", "A. Lenihan", "Ms."),
         ("Kevin A. McGrail", "Kevin A. McGrail", None),
+        ("Glenn ten Cate", "Glenn ten Cate", None),
+        ("Sorcha mac Lochlainn", "Sorcha mac Lochlainn", None),
+        ("José Ortega y Gasset", "José Ortega y Gasset", None),
     ],
 )
 def test_person_names(text: str, name: str, title: str | None) -> None:

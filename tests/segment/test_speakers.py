@@ -86,6 +86,35 @@ HEADERS = [
         "Eastfield Homes: Gary Lund (Neighbourhood Officer)",
         ("Gary Lund", None, "Neighbourhood Officer", "Eastfield Homes", None),
     ),
+    (
+        "Jane Roe, Churchwarden, Westshire Fire Brigade",
+        ("Jane Roe", None, "Churchwarden", "Westshire Fire Brigade", None),
+    ),
+    ("Jane Roe (Headteacher)", ("Jane Roe", None, "Headteacher", None, None)),
+    ("Jane Roe, Caretaker", ("Jane Roe", None, "Caretaker", None, None)),
+    (
+        "Superintendent Jo Bloggs, Commander, Westshire Constabulary",
+        ("Jo Bloggs", "Superintendent", "Commander", "Westshire Constabulary", None),
+    ),
+    ("Jane Roe – VP", ("Jane Roe", None, "VP", None, None)),
+    (
+        "Major Jo Bloggs, Westshire Council",
+        ("Jo Bloggs", "Major", "Major", "Westshire Council", None),
+    ),
+    (
+        "Bishop Jo Bloggs (Diocese of Northdale)",
+        ("Jo Bloggs", "Bishop", "Bishop", "Diocese of Northdale", None),
+    ),
+    (
+        "Captain Jane Roe, Westshire Fire Brigade",
+        ("Jane Roe", "Captain", "Captain", "Westshire Fire Brigade", None),
+    ),
+    ("Jane Roe (Northdale Bowls League)", ("Jane Roe", None, None, "Northdale Bowls League", None)),
+    (
+        "Senator Jo Bloggs, State Parliament",
+        ("Jo Bloggs", "Senator", "Senator", "State Parliament", None),
+    ),
+    ("Jo Bloggs (Friends of Hill Park)", ("Jo Bloggs", None, None, "Friends of Hill Park", None)),
 ]
 
 

@@ -57,10 +57,12 @@ from extractor.lexicon import (
     MEETING_WORDS,
     MODEL_ORG_HEADS,
     NAME_PARTICLES,
+    NON_HEAD_ROLE_WORDS,
     ORG_HEADS,
     PERSON_PLACE_HEADS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PORTFOLIO_ROLE_WORDS,
     PROGRAMME_HEADS,
     ROLE_WORDS,
     SOFTWARE_HEADS,
@@ -267,7 +269,7 @@ def _portfolio(span: Span, has_head: bool, last: str) -> bool:
     after_role = (
         start >= 2
         and doc[start - 1].lower_ in ("of", "for")
-        and doc[start - 2].lower_ in ROLE_WORDS
+        and doc[start - 2].lower_ in PORTFOLIO_ROLE_WORDS
     )
     if after_role and (not has_head or last in DEPARTMENT_HEADS):
         return True
@@ -289,7 +291,7 @@ def org_label(span: Span, words: Words | None = None) -> str | None:
         x in DASHES and i > 0 and _spaced(tokens[i]) for i, x in enumerate(texts)
     ):
         return None
-    if last in ROLE_WORDS or tokens[-1].like_num or department_of_body(span, read):
+    if last in NON_HEAD_ROLE_WORDS or tokens[-1].like_num or department_of_body(span, read):
         return None
     has_head = not MODEL_ORG_HEADS.isdisjoint(lowers)
     if not has_head and (

@@ -114,6 +114,7 @@ def test_person_spans_dropped(blank: Language, text: str, span: str) -> None:
         ("the URLPattern proposal", "URLPattern"),
         ("Mr Dan Oduya (Headteacher) reported", "Headteacher"),
         ("Role", "Role"),
+        ("and Client Organizer submitted", "Client Organizer"),
     ],
 )
 def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:
@@ -138,6 +139,9 @@ def test_org_spans_dropped(blank: Language, text: str, span: str) -> None:
             "Norfolk County Council Highways Department",
             "ORG",
         ),
+        ("Susan Boyd, CEO of BH, talked", "BH", "ORG"),
+        ("the Children’s Safeguarding Executive met", "Children’s Safeguarding Executive", "ORG"),
+        ("Jo Roe, Founder of Acme Widgets, said", "Acme Widgets", "ORG"),
     ],
 )
 def test_org_spans_relabelled_or_trimmed(

@@ -29,6 +29,10 @@ def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Friends of Hill Park met", ("Friends of Hill Park", "ORG")),
         ("an account with Bank of America", ("Bank of America", "ORG")),
         (
+            "from Catholic Community Services of Western Washington",
+            ("Catholic Community Services of Western Washington", "ORG"),
+        ),
+        (
             "a letter from the Office of the Traffic Commissioner",
             ("Office of the Traffic Commissioner", "ORG"),
         ),
@@ -92,6 +96,8 @@ def test_body_and_programme_shapes(blank: Language, text: str, expected: tuple[s
         ("Dr J. Smith chaired", "J. Smith"),
         ("Revd Thomas Okafor, St Barnabas Church", "Thomas Okafor"),
         ("Chief Inspector Smith said", "Smith"),
+        ("Councillors Foley, Galvin and Ruddle attended", "Foley"),
+        ("Baroness Helena Kennedy spoke", "Helena Kennedy"),
     ],
 )
 def test_title_and_name_is_a_person_without_the_title(
@@ -116,6 +122,7 @@ def test_title_and_name_is_a_person_without_the_title(
         ("the Chief Executive said", "Executive"),
         ("the Project Management Committee (PMC)", "Project Management"),
         ("the Youth Council scheme", "Youth Council scheme"),
+        ("- [Executive Director Board Summary](https://x.org)", "Executive Director Board"),
     ],
 )
 def test_shapes_do_not_swallow_roles_and_headings(blank: Language, text: str, absent: str) -> None:
