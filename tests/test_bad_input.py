@@ -25,9 +25,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.core.config import DateOrder
-from extractor.core.document import RawDocument, Segmented
-from extractor.core.schema import schema_errors
+from extractor.core import DateOrder, RawDocument, Segmented, schema_errors
 from extractor.readers import KNOWN_EXTENSIONS
 from extractor.segment import segment as real_segment
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import OutputError, SchemaValidationError
-from extractor.core.models import Minutes, SourceFile
+from extractor.core import Minutes, OutputError, SchemaValidationError, SourceFile
 from extractor.emit import one_line, render
 from extractor.files import check_writable, write_atomic
 

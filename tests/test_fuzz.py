@@ -25,10 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.core.config import Options
-from extractor.core.errors import ExtractorError, InternalError
-from extractor.core.models import Minutes
-from extractor.core.schema import schema_errors
+from extractor.core import ExtractorError, InternalError, Minutes, Options, schema_errors
 from extractor.pipeline import convert
 from extractor.readers import read
 from extractor.segment import segment

@@ -61,6 +61,10 @@ LIBRARY_HOMES: dict[str, tuple[str, ...]] = {
 LIBRARY_FORBIDDEN: dict[str, tuple[str, ...]] = {"spacy": ("tag/document/",)}
 """Places inside a library's home that still may not import it (plain-data steps)."""
 
+PLAIN_DATA = "tag/document/"
+SPACY_SIDE = ("extractor.tag.components", "extractor.tag.load", "extractor.tag.attrs")
+"""The document-level steps work on plain data: they import nothing that imports spaCy."""
+
 _WORD = re.compile(r"^[A-Za-z][A-Za-z&.'’-]*$")
 _MIN_WORDS = 8
 
@@ -115,6 +119,10 @@ def import_violations(relative: str, source: str, modules: set[str]) -> list[str
                 owner = ".".join(parts[:index])
                 if piece.startswith("_") and not f"{own_package}.".startswith(f"{owner}."):
                     found.append(f"{where}: {name} is private to {owner}")
+        if relative.startswith(PLAIN_DATA) and (
+            name == "extractor.tag" or name.startswith(SPACY_SIDE)
+        ):
+            found.append(f"{where}: {PLAIN_DATA} works on plain data; {name} imports spaCy")
         homes = LIBRARY_HOMES.get(top)
         if homes is not None and not relative.startswith(homes):
             found.append(f"{where}: only {', '.join(homes)} may import {top}")
@@ -210,6 +218,22 @@ def test_benchmarks_use_public_names_only(path: Path) -> None:
     assert inside == []
 
 
+TESTS = sorted((REPO / "tests").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", TESTS, ids=lambda p: p.relative_to(REPO / "tests").as_posix())
+def test_tests_use_public_names_outside_their_package(path: Path) -> None:
+    """A test reaches inside a package only from that package's own test folder."""
+    own = path.relative_to(REPO / "tests").parts[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside = [
+        f"{path.name}:{line}: {name}"
+        for line, name in imports_of(tree)
+        if name in MODULES and name.count(".") > 1 and name.split(".")[1] != own
+    ]
+    assert inside == []
+
+
 def test_every_part_of_the_package_has_a_layer() -> None:
     assert {part_of(relative) for relative in SOURCES} <= set(ALLOWED)
 
@@ -239,6 +263,9 @@ _MODULES = {
         ("tag/load.py", "from extractor.tag._speed import memo\n", ""),
         ("segment/items.py", "import spacy\n", "only tag/ may import spacy"),
         ("tag/document/relabel.py", "import spacy\n", "may not import spacy"),
+        ("tag/document/relabel.py", "from extractor.tag.load import x\n", "plain data"),
+        ("tag/document/relabel.py", "from extractor.tag import x\n", "plain data"),
+        ("tag/document/relabel.py", "from extractor.tag.document.evidence import x\n", ""),
         ("corpus/index.py", "import rich\n", "only cli/ may import rich"),
         ("readers/text.py", "def f():\n    import docx\n", "only readers/docx/ may import docx"),
     ],

@@ -6,10 +6,15 @@ from typing import Any
 
 import pytest
 
-from extractor.core.config import DateOrder, Options
-from extractor.core.document import Segmented
-from extractor.core.errors import ConfigError, InternalError, NoMinutesError
-from extractor.core.models import Minutes
+from extractor.core import (
+    ConfigError,
+    DateOrder,
+    InternalError,
+    Minutes,
+    NoMinutesError,
+    Options,
+    Segmented,
+)
 from extractor.pipeline import (
     Result,
     acronyms_for,

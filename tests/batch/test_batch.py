@@ -9,9 +9,8 @@ import pytest
 
 from extractor.batch import BatchSettings, run_batch
 from extractor.batch.manifest import file_sha256
-from extractor.core.config import Options
-from extractor.core.errors import OutputError
-from extractor.files.inputs import collect_inputs
+from extractor.core import Options, OutputError
+from extractor.files import collect_inputs
 
 BLANK = Options(model="blank")
 MINUTES = """Harbour Ward Forum

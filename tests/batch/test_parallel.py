@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from extractor.batch.parallel import default_jobs, run_dask, run_local
-from extractor.core.config import Options
+from extractor.core import Options
 
 BLANK = Options(model="blank")
 MINUTES = "Board meeting\nTuesday 9 April 2024\n\n## Finance\n- Budget agreed for {n}.\n"

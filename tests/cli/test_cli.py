@@ -13,7 +13,7 @@ from extractor.cli import app
 from extractor.cli.common import ConfigOption, DateOrderOption, MaxBytesOption
 from extractor.cli.convert import convert as convert_command
 from extractor.cli.validate import validate as validate_command
-from extractor.core.schema import schema_text
+from extractor.core import schema_text
 from tests.conftest import MINUTES, REPO, write_text
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from extractor.core.models import (
+from extractor.core import (
     Acronym,
     ActionItem,
     Decision,

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import InputError, UsageError
+from extractor.core import InputError, UsageError
 from extractor.corpus import LoadedMinutes, Skipped, collect_json, iter_minutes, read_minutes
 from tests.corpus.search_docs import forum, write, write_all
 

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from extractor.core.errors import OutputError
+from extractor.core import OutputError
 from extractor.corpus import LoadedMinutes, read_minutes
 from extractor.corpus.export import bulk_lines, index_mapping, item_documents, write_bulk
 from tests.corpus.search_docs import write_all

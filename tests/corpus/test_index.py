@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import IndexDatabaseError
+from extractor.core import IndexDatabaseError
 from extractor.corpus import read_minutes
 from extractor.corpus.index import edtf_range, index_document, open_index
 from extractor.corpus.index_schema import DB_SCHEMA_VERSION

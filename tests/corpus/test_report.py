@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.models import DocumentEntity
+from extractor.core import DocumentEntity
 from extractor.corpus import LoadedMinutes, read_minutes
 from extractor.corpus.report import (
     build_report,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.models import DocumentEntity
+from extractor.core import DocumentEntity
 from extractor.corpus import read_minutes
 from extractor.corpus.report import build_report
 from tests.corpus.search_docs import write_all

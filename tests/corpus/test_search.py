@@ -3,8 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import SearchError
-from extractor.core.models import EntityMention, Meeting, Minutes, Section, SourceRef, Speaker
+from extractor.core import EntityMention, Meeting, Minutes, SearchError, Section, SourceRef, Speaker
 from extractor.corpus import read_minutes
 from extractor.corpus.index import index_document, open_index
 from extractor.corpus.search import SearchFilters, date_bound, name_matches, search

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import UsageError
+from extractor.core import UsageError
 from extractor.files.inputs import collect_inputs
 
 

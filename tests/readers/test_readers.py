@@ -4,7 +4,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from extractor.core.errors import InputError, NoMinutesError, UnsupportedFormatError
+from extractor.core import InputError, NoMinutesError, UnsupportedFormatError
 from extractor.readers import KNOWN_EXTENSIONS, read
 
 SHARED = Path(__file__).resolve().parents[2] / "../shared/corpus"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import InputError, NoMinutesError
+from extractor.core import InputError, NoMinutesError
 from extractor.readers.safety import check_docx_bytes, decode_text, read_bytes
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.core.document import Block
+from extractor.core import Block
 from extractor.readers.text import parse_text
 
 

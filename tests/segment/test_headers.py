@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extractor.core.document import Block, BlockKind, Origin
+from extractor.core import Block, BlockKind, Origin
 from extractor.segment import headers
 from extractor.segment.headers import (
     find_headers,

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extractor.core.document import Block, BlockKind, Origin
+from extractor.core import Block, BlockKind, Origin
 from extractor.segment import items
 from extractor.segment.items import (
     classify,

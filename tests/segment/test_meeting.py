@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractor.core.document import Block, Origin
+from extractor.core import Block, Origin
 from extractor.segment import meeting
 from extractor.segment.meeting import (
     clean_title,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from extractor.core.document import Block, BlockKind, Origin
+from extractor.core import Block, BlockKind, Origin
 from extractor.segment.non_items import set_aside
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.core.document import Block, BlockKind, Origin
-from extractor.core.models import Item, ItemKind, Section, SourceRef
+from extractor.core import Block, BlockKind, Item, ItemKind, Origin, Section, SourceRef
 from extractor.segment.outcomes import Placed, Structure, find_structure, split_inline_list
 
 

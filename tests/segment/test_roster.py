@@ -5,8 +5,8 @@ import io
 import docx
 import pytest
 
-from extractor.core.document import Block, BlockKind, Origin
-from extractor.readers.docx import read_docx
+from extractor.core import Block, BlockKind, Origin
+from extractor.readers import read_data
 from extractor.segment.roster import Roster, table_people, take_lists, wraps
 
 
@@ -37,7 +37,7 @@ def docx_blocks() -> list[Block]:
     document.add_heading("Welcome", level=2)
     buffer = io.BytesIO()
     document.save(buffer)
-    return read_docx(buffer.getvalue(), max_bytes=10_000_000)[0]
+    return list(read_data(buffer.getvalue(), name="roster.docx").blocks)
 
 
 def test_docx_attendee_table_after_a_bare_label() -> None:

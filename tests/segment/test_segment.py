@@ -10,9 +10,15 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from extractor.core.document import Block, BlockKind, Origin, RawDocument, Segmented
-from extractor.core.errors import NoMinutesError
-from extractor.core.models import SourceRef
+from extractor.core import (
+    Block,
+    BlockKind,
+    NoMinutesError,
+    Origin,
+    RawDocument,
+    Segmented,
+    SourceRef,
+)
 from extractor.readers import read
 from extractor.segment import segment
 from tests.conftest import SAMPLES, sample_files

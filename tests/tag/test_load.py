@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core.errors import ConfigError, ModelError
+from extractor.core import ConfigError, ModelError
 from extractor.tag.load import (
     load_nlp,
     pipeline_fingerprint,

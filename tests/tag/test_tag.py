@@ -7,8 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from extractor.core.document import Origin, Segmented
-from extractor.core.models import Item, Meeting, Minutes, Section, SourceFile, SourceRef, Speaker
+from extractor.core import (
+    Item,
+    Meeting,
+    Minutes,
+    Origin,
+    Section,
+    Segmented,
+    SourceFile,
+    SourceRef,
+    Speaker,
+)
 from extractor.tag import document_texts, tag_documents, text_plan
 from extractor.tag.load import load_nlp
 

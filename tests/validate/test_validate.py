@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from extractor.core.errors import ConfigError, ExtractorError
+from extractor.core import ConfigError, ExtractorError
 from extractor.validate import check_path, collect_targets, rule_codes
 from extractor.validate.rules import RULES
 

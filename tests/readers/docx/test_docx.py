@@ -9,8 +9,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from extractor.core.document import Block
-from extractor.core.errors import InputError
+from extractor.core import Block, InputError
 from extractor.readers.docx import read_docx
 
 ABSTRACT = f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="90">

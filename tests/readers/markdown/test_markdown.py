@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.core.document import Block
+from extractor.core import Block
 from extractor.readers import read_data
 from extractor.readers.markdown import parse_markdown
 from extractor.readers.markdown.tables import is_delimiter_row, split_cells

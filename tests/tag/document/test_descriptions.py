@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.core.models import EntityMention
+from extractor.core import EntityMention
 from extractor.lexicon import ORG_NOUNS, PROGRAMME_NOUNS
 from extractor.tag.document.descriptions import apply_descriptions, described_names
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import extractor.tag.document as document
-from extractor.core.models import EntityMention
+from extractor.core import EntityMention
 from extractor.tag.components.acronyms import AcronymPair
 from extractor.tag.document import STEPS, DocumentState, TaggedText, finalise, whole_words
 from extractor.tag.document.evidence import Evidence

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from extractor.core.models import EntityMention
+from extractor.core import EntityMention
 from extractor.tag.document.entity_list import distinct_entities, fold_targets
 
 

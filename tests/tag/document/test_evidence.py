@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.core.models import (
+from extractor.core import (
     EntityMention,
     Meeting,
     Minutes,

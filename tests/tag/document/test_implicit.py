@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extractor.core.models import EntityLabel, EntityMention
+from extractor.core import EntityLabel, EntityMention
 from extractor.tag.document.implicit import (
     implicit_expansions,
     implicit_mentions,

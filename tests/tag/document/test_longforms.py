@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.core.models import EntityMention
+from extractor.core import EntityMention
 from extractor.tag.components.acronyms import AcronymPair
 from extractor.tag.document.longforms import (
     extend_to_names,

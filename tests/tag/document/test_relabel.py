@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.core.models import EntityMention
+from extractor.core import EntityMention
 from extractor.tag.document.evidence import Evidence
 from extractor.tag.document.relabel import TaggedText, listed_bodies
 
