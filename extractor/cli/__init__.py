@@ -1,6 +1,6 @@
 """The command line: a thin layer over the library that turns its errors into one-line messages.
 
-The ``cli*`` modules are the only ones that print. Each command lives in its own module and is
+This package is the only one that prints. Each command lives in its own module and is
 registered here; heavy imports (spaCy) happen inside the commands that need them.
 """
 
