@@ -1,4 +1,4 @@
-"""Read a minutes file (.docx, .txt, .md) into a format-neutral :class:`RawDocument`.
+"""Read a minutes file (.docx, .txt, .md, .pdf) into a format-neutral :class:`RawDocument`.
 
 ``read`` is the only entry point: it checks the file (size, kind, encoding), picks the reader
 by extension and returns blocks with their origins. Every problem is an
@@ -17,6 +17,7 @@ from extractor.core import (
     Block,
     ExtractorError,
     NoMinutesError,
+    Origin,
     RawDocument,
     SourceFormat,
     UnsupportedFormatError,
@@ -24,6 +25,7 @@ from extractor.core import (
 from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
 from extractor.readers.markdown import parse_markdown
+from extractor.readers.pdf import read_pdf
 from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
@@ -89,7 +91,10 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
     encoding: str | None = None
     metadata: dict[str, str] = {}
     blocks: list[Block]
-    if source_format == "docx":
+    warnings: list[tuple[str, str, Origin | None]] = []
+    if source_format == "pdf":
+        blocks, metadata, warnings = read_pdf(data)
+    elif source_format == "docx":
         blocks, metadata = read_docx(data, max_bytes=max_bytes)
         if not blocks:
             raise NoMinutesError("the document holds no text")
@@ -108,4 +113,5 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
         encoding=encoding,
         blocks=blocks,
         metadata=metadata,
+        warnings=warnings,
     )
