@@ -7,7 +7,9 @@ weight, whether space or a page break comes before it), with page furniture alre
 
 - a line noticeably larger than the body text is a ``heading`` (consecutive heading lines of
   one size join); a line whose letters are all bold keeps that as the block's ``bold`` hint;
-- a typed list marker (``readers/markers.py``) opens a list item, nested by indentation;
+- a typed list marker (``readers/markers.py``) opens a list item, nested by indentation; a
+  marker alone on its line takes the next line as its text, unless it reads as the end of
+  the sentence above (``… for February`` / ``24.``);
 - any other line continues the open block when nothing separates them (no extra space, same
   weight and size, no colon ending the block) and it reads as a wrap: the line before it
   reached the right margin, or it continues a sentence left open (lower-case start, no
@@ -131,7 +133,18 @@ class _Builder:
             self.open = _Open("heading", line, line, [text], line.indent, bold=line.bold, gap=gap)
             return
         marker = parse_marker(text)
-        if marker is not None and marker.text:
+        current = self.open
+        if (
+            marker is not None
+            and not marker.text
+            and current is not None
+            and current.parts
+            and not gap
+            and self._continues(current, line, text)
+        ):
+            self._extend(current, line, text)
+            return
+        if marker is not None:
             self.close()
             while self.indents and self.indents[-1] > line.indent + line.tolerance:
                 self.indents.pop()
@@ -142,7 +155,7 @@ class _Builder:
                 "list_item",
                 line,
                 line,
-                [marker.text],
+                [marker.text] if marker.text else [],
                 line.indent + _text_offset(line, offset, len(text)),
                 marker=marker.marker,
                 numbered=marker.numbered,
@@ -152,6 +165,10 @@ class _Builder:
             )
             return
         current = self.open
+        if current is not None and not current.parts:
+            current.parts.append(text)
+            current.last = line
+            return
         if current is not None and not gap and self._continues(current, line, text):
             self._extend(current, line, text)
             return
@@ -188,11 +205,15 @@ class _Builder:
             )
         if not aligned:
             return False
+        if not line.size and _caps_run(before) and _caps_run(text) and not ends_sentence(before):
+            return True
         open_sentence = text[:1].islower() and not ends_sentence(before)
         word = text.split(None, 1)[0]
         wrapped = previous.room < (len(word) + 1) * previous.char_width * WORD_SLACK
         if line.page_start:
-            return open_sentence or (wrapped and not ends_sentence(before))
+            return open_sentence or (
+                wrapped and not ends_sentence(before) and not _caps_run(text.split(None, 1)[0])
+            )
         return wrapped or open_sentence or bool(_OPEN_END.search(before))
 
     def _extend(self, block: _Open, line: FlowLine, text: str) -> None:
@@ -219,7 +240,8 @@ class _Builder:
         block, self.open = self.open, None
         if block is None:
             return
-        text = collapse_spaces(" ".join(block.parts).replace(_PDFIUM_HYPHEN, "-"))
+        parts = block.parts or [block.marker or ""]
+        text = collapse_spaces(" ".join(parts).replace(_PDFIUM_HYPHEN, "-"))
         if not text:
             return
         first = block.first.origin
@@ -244,6 +266,12 @@ class _Builder:
             )
         )
         self.gap = False
+
+
+def _caps_run(text: str) -> bool:
+    """Tell whether ``text`` is written in capitals (a title set one word or phrase a line)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _text_offset(line: FlowLine, chars: int, total: int) -> float:
