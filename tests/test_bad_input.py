@@ -271,9 +271,9 @@ CASES = [
     ),
     Case(
         "unknown-extension",
-        "bad.pdf",
-        b"%PDF-1.7",
-        f'has ".pdf"; the extractor reads {KNOWN} files (rename or convert it)',
+        "bad.pptx",
+        b"PK\x03\x04",
+        f'has ".pptx"; the extractor reads {KNOWN} files (rename or convert it)',
     ),
     Case(
         "no-extension",

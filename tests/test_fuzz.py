@@ -29,6 +29,7 @@ from extractor.core import ExtractorError, InternalError, Minutes, Options, sche
 from extractor.pipeline import convert
 from extractor.readers import read
 from extractor.segment import segment
+from tests.readers.pdf.build import Page, Text, build_pdf, paragraph
 
 BLANK = Options(model="blank", max_bytes=2_000_000)
 FAST = settings(
@@ -280,3 +281,50 @@ def test_xml_mutations_keep_a_valid_zip_with_the_same_members(name: str) -> None
     mutated = MUTATIONS[name](valid_docx(), random.Random(1))
     assert [n for n, _ in _members(mutated)] == [n for n, _ in _members(valid_docx())]
     assert mutated != valid_docx()
+
+
+@cache
+def valid_pdf() -> bytes:
+    """A two-page PDF with a title, numbered items, a wrapped paragraph and a page number."""
+    body = [
+        Text(72, 780, "Parish Council Minutes 5 March 2024", 16, bold=True),
+        Text(72, 750, "Present: Cllr Amy Chen (Chair), Jane Doe (Clerk)"),
+        Text(72, 720, "1. Apologies", bold=True),
+        *paragraph(
+            72, 706, ["The council agreed that the clerk should write to the county-", "council."]
+        ),
+        Text(290, 30, "1"),
+    ]
+    return build_pdf(
+        [Page(body), Page([Text(72, 780, "2. Planning", bold=True), Text(290, 30, "2")])]
+    )
+
+
+def _pdf_garble(data: bytes, rnd: random.Random) -> bytes:
+    start = rnd.randrange(len(data) + 1)
+    noise = rnd.choice((b"", b"(", b")", b"<<", b">>", b"obj", b"endstream", b"/Encrypt 1 0 R"))
+    return data[:start] + noise + data[start + rnd.randint(0, 20) :]
+
+
+PDF_MUTATIONS: dict[str, Mutation] = {
+    "flip": _flip,
+    "truncate": _truncate,
+    "garble": _pdf_garble,
+}
+"""Ways to damage a PDF's bytes: bit flips, truncation, and PDF syntax dropped in anywhere."""
+
+
+@settings(FAST, max_examples=80)
+@given(
+    rnd=st.randoms(use_true_random=False),
+    names=st.lists(st.sampled_from(sorted(PDF_MUTATIONS)), min_size=1, max_size=3),
+)
+def test_mutated_pdf_is_converted_or_refused(rnd: random.Random, names: list[str]) -> None:
+    data = valid_pdf()
+    for name in names:
+        data = PDF_MUTATIONS[name](data, rnd)
+    assert _check(data, ".pdf") in ("converted", "refused")
+
+
+def test_the_unmutated_pdf_converts() -> None:
+    assert _check(valid_pdf(), ".pdf") == "converted"

@@ -26,7 +26,9 @@ class OutputFormat(StrEnum):
 def validate(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Minutes (.docx/.txt/.md) or converted .json: files, folders, globs."),
+        typer.Argument(
+            help="Minutes (.docx/.txt/.md/.pdf) or converted .json: files, folders, globs."
+        ),
     ],
     output_format: Annotated[
         OutputFormat,

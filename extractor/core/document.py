@@ -14,17 +14,26 @@ from extractor.core.models import Minutes
 BlockKind = Literal["heading", "list_item", "paragraph", "table_row"]
 """What the source format says a block is (a hint; the segmenter decides what it means)."""
 
-SourceFormat = Literal["docx", "txt", "md"]
+SourceFormat = Literal["docx", "txt", "md", "pdf"]
 
-KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
+KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown", ".pdf")
 """File extensions (lower case) that some reader takes."""
-FORMATS: dict[str, SourceFormat] = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+FORMATS: dict[str, SourceFormat] = {
+    ".docx": "docx",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".pdf": "pdf",
+}
 """The format each known extension stands for."""
 
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a block came from: a 1-based line (text) or a 0-based body-block index (docx).
+    """Where a block came from: a line (text), a body-block index (docx), a page and line (PDF).
+
+    Text lines are 1-based, docx body blocks 0-based; for a PDF, ``page`` and ``line`` (the
+    row on the page) are both 1-based.
 
     For a docx table cell, ``paragraph`` is the table's body-block index and ``table``/``row``/
     ``cell`` locate the cell (all 0-based). ``start``/``end`` are character offsets into the
@@ -38,6 +47,7 @@ class Origin:
     cell: int | None = None
     start: int | None = None
     end: int | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,10 @@ class NoMinutesError(InputError):
     """The input was read but holds nothing that looks like minutes."""
 
 
+class NoTextLayerError(NoMinutesError):
+    """The input is a PDF of scanned pages: images with no text layer, so it needs OCR first."""
+
+
 class OutputError(ExtractorError):
     """An output file could not be written (permissions, disk full, name clash)."""
 

@@ -15,7 +15,7 @@ from pydantic import (
     model_serializer,
 )
 
-SCHEMA_VERSION: Final = "1.0.0"
+SCHEMA_VERSION: Final = "1.1.0"
 
 EntityLabel = Literal["ORG", "PERSON", "PLACE", "DATE", "PROGRAMME"]
 ItemKind = Literal[
@@ -42,7 +42,7 @@ class SourceFile(_Model):
     """The input file a document was made from."""
 
     path: str = Field(description="The input path as given on the command line.")
-    format: Literal["docx", "txt", "md"]
+    format: Literal["docx", "txt", "md", "pdf"]
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the input bytes.")
     encoding: str | None = Field(
         default=None, description="Text encoding the file was decoded with; null for .docx."
@@ -50,9 +50,12 @@ class SourceFile(_Model):
 
 
 class SourceRef(_Model):
-    """Where something sits in the input: a 1-based line, or a docx body-block index and cell."""
+    """Where something sits in the input: a line, a docx body-block index and cell, a PDF page."""
 
-    line: int | None = Field(default=None, ge=1, description="1-based line (text files).")
+    page: int | None = Field(default=None, ge=1, description="1-based page (PDF).")
+    line: int | None = Field(
+        default=None, ge=1, description="1-based line (text files; the line on the page for PDF)."
+    )
     paragraph: int | None = Field(
         default=None, ge=0, description="0-based body-block index, paragraphs and tables (docx)."
     )
@@ -197,6 +200,12 @@ class MinutesWarning(_Model):
     message: str
     line: int | None = Field(default=None, ge=1)
     paragraph: int | None = Field(default=None, ge=0)
+    page: int | None = Field(
+        default=None,
+        ge=1,
+        description="1-based page (PDF); left out when not a PDF.",
+        exclude_if=lambda v: v is None,
+    )
 
 
 class Minutes(_Model):
@@ -210,7 +219,7 @@ class Minutes(_Model):
         },
     )
 
-    schema_version: Literal["1.0.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1.0", "1.0.0"] = SCHEMA_VERSION
     source: SourceFile
     meeting: Meeting = Field(default_factory=Meeting)
     attendees: list[Person] = Field(default_factory=list)

@@ -1,8 +1,10 @@
-"""Read a minutes file (.docx, .txt, .md) into a format-neutral :class:`RawDocument`.
+"""Read a minutes file (.docx, .txt, .md, .pdf) into a format-neutral :class:`RawDocument`.
 
 ``read`` is the only entry point: it checks the file (size, kind, encoding), picks the reader
-by extension and returns blocks with their origins. Every problem is an
-:class:`~extractor.core.errors.InputError` (or a subclass) whose message does not repeat the path.
+by extension and returns blocks with their origins. Text that was extracted from a PDF (page
+breaks, page numbers) is recognised from its content and reflowed like a PDF
+(:mod:`.pdftext`). Every problem is an :class:`~extractor.core.errors.InputError` (or a
+subclass) whose message does not repeat the path.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from extractor.core import (
     Block,
     ExtractorError,
     NoMinutesError,
+    Origin,
     RawDocument,
     SourceFormat,
     UnsupportedFormatError,
 )
 from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
-from extractor.readers.markdown import parse_markdown
+from extractor.readers.lines import Line, split_lines
+from extractor.readers.markdown import clean_inline, parse_markdown, split_front_matter
+from extractor.readers.pdf import read_pdf
+from extractor.readers.pdftext import pdf_text_blocks, pdf_text_pages
 from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
@@ -84,18 +90,37 @@ def _read(path: Path, *, max_bytes: int) -> RawDocument:
     return _parse(data, path=str(path), source_format=kind, max_bytes=max_bytes)
 
 
+def _pdf_text(text: str, *, markdown: bool) -> tuple[list[list[Line]] | None, dict[str, str]]:
+    """The pages of text extracted from a PDF (None for other text), and its front matter."""
+    if not any(sign in text for sign in ("\f", "---", "***", "___", "age ", "AGE ")):
+        return None, {}
+    lines = split_lines(text)
+    metadata: dict[str, str] = {}
+    start = 0
+    if markdown:
+        metadata, start = split_front_matter(lines)
+    return pdf_text_pages(lines[start:]), metadata
+
+
 def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: int) -> RawDocument:
     """Turn a file's bytes into blocks with the reader for ``source_format``."""
     encoding: str | None = None
     metadata: dict[str, str] = {}
     blocks: list[Block]
-    if source_format == "docx":
+    warnings: list[tuple[str, str, Origin | None]] = []
+    if source_format == "pdf":
+        blocks, metadata, warnings = read_pdf(data)
+    elif source_format == "docx":
         blocks, metadata = read_docx(data, max_bytes=max_bytes)
         if not blocks:
             raise NoMinutesError("the document holds no text")
     else:
         text, encoding = decode_text(data)
-        if source_format == "md":
+        pages, front = _pdf_text(text, markdown=source_format == "md")
+        if pages is not None:
+            metadata = front
+            blocks = pdf_text_blocks(pages, clean=clean_inline if source_format == "md" else None)
+        elif source_format == "md":
             blocks, metadata = parse_markdown(text)
         else:
             blocks = parse_text(text)
@@ -108,4 +133,5 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
         encoding=encoding,
         blocks=blocks,
         metadata=metadata,
+        warnings=warnings,
     )

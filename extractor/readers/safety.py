@@ -30,7 +30,6 @@ _ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\x1a")
 _NOT_COUNTED = bytes(b for b in range(256) if b >= 0x20 or b in _ALLOWED_CONTROLS)
 """Bytes deleted before counting control bytes: everything but the disallowed controls."""
 _SIGNATURES = (
-    (b"%PDF-", "a PDF"),
     (ZIP_MAGIC, "a zip archive (perhaps a .docx with the wrong extension)"),
     (OLE2_MAGIC, "a legacy Office file"),
     (b"\x89PNG", "a PNG image"),
@@ -115,6 +114,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def check_not_binary(data: bytes) -> None:
     """Raise when ``data`` holds NUL bytes, a known binary signature or many control bytes."""
+    if data.startswith(b"%PDF-"):
+        raise InputError("is a PDF, not text minutes; give it the .pdf extension")
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise InputError(

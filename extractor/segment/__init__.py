@@ -55,6 +55,7 @@ def _warning(code: str, message: str, origin: Origin | None) -> MinutesWarning:
         message=message,
         line=origin.line if origin else None,
         paragraph=origin.paragraph if origin else None,
+        page=origin.page if origin else None,
     )
 
 

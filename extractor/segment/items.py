@@ -49,6 +49,7 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|image|photo|slide)\s*
 def source_ref(origin: Origin) -> SourceRef:
     """Return the output's source reference (line for text, paragraph and cell for docx)."""
     return SourceRef(
+        page=origin.page,
         line=origin.line,
         paragraph=origin.paragraph,
         table=origin.table,

@@ -1,6 +1,6 @@
 """Check minutes before they are published: read, segment and run the rules; no spaCy model.
 
-Minutes (.docx, .txt, .md) are read and segmented exactly as ``extractor convert`` does, then
+Minutes (.docx, .txt, .md, .pdf) are read and segmented exactly as ``extractor convert`` does, then
 every rule of :mod:`.rules` runs on the result. Already-converted ``.json`` files are checked
 against the published schema instead, one ``schema`` finding per problem. A file that cannot be
 read at all is itself a finding (``unreadable``), so one bad file never stops a run.

@@ -101,7 +101,7 @@ def test_every_command_is_documented_in_the_readme(command: str) -> None:
 
 def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -> None:
     good = write_text(tmp_path / "good.txt", MINUTES)
-    write_text(tmp_path / "scans" / "page.pdf", "%PDF")
+    write_text(tmp_path / "scans" / "page.tif", "II*")
     out = tmp_path / "out"
     result = runner.invoke(
         app, ["convert", str(good), str(tmp_path / "scans"), "-o", str(out), "--model", "blank"]
@@ -110,7 +110,7 @@ def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -
     [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert error == (
         f"error: {tmp_path / 'scans'}: is a folder with no minutes in it "
-        "(looked for .docx, .txt, .md, .markdown)"
+        "(looked for .docx, .txt, .md, .markdown, .pdf)"
     )
     assert "1 converted, 1 failed" in result.stderr and (out / "good.json").is_file()
 

@@ -26,7 +26,9 @@ def test_schema_declares_dialect_and_major_version() -> None:
     schema = build_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$id"] == SCHEMA_ID and ".v1." in SCHEMA_ID
-    assert schema["properties"]["schema_version"]["const"] == "1.0.0"
+    version = schema["properties"]["schema_version"]
+    assert version["default"] == "1.1.0"
+    assert version["enum"] == ["1.1.0", "1.0.0"]  # a 1.1 reader still takes 1.0 documents
 
 
 def test_schema_changelog_names_the_current_version() -> None:
@@ -46,7 +48,7 @@ def test_a_model_dump_validates_and_round_trips() -> None:
     [
         (("schema_version",), "2.0.0"),
         (("meeting", "start_time"), "6pm"),
-        (("source", "format"), "pdf"),
+        (("source", "format"), "pptx"),
         (("unexpected",), 1),
     ],
 )

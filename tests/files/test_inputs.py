@@ -15,7 +15,7 @@ def _touch(path: Path) -> Path:
 def test_folder_is_mirrored_and_unknown_files_skipped(tmp_path: Path) -> None:
     _touch(tmp_path / "a.txt")
     _touch(tmp_path / "2023" / "b.docx")
-    _touch(tmp_path / "2023" / "notes.pdf")
+    _touch(tmp_path / "2023" / "notes.pptx")
     _touch(tmp_path / ".git" / "c.md")
     _touch(tmp_path / "~$lock.docx")
     found = collect_inputs([str(tmp_path)])

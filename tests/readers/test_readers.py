@@ -45,7 +45,7 @@ def test_docx_document(tmp_path: Path) -> None:
 
 
 def test_unknown_extension_lists_known_ones(tmp_path: Path) -> None:
-    path = tmp_path / "minutes.pdf"
+    path = tmp_path / "minutes.xyz"
     path.write_bytes(b"%PDF")
     with pytest.raises(UnsupportedFormatError) as info:
         read(path)

@@ -186,7 +186,7 @@ def test_json_that_does_not_parse_is_unreadable_at_its_line(tmp_path: Path) -> N
 
 
 def test_collect_targets_walks_folders_for_minutes_and_json(tmp_path: Path) -> None:
-    for name in ("a.txt", "b.md", "c.json", "d.pdf", ".hidden/e.txt", "sub/f.docx"):
+    for name in ("a.txt", "b.md", "c.json", "d.pptx", ".hidden/e.txt", "sub/f.docx"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in collect_targets([str(tmp_path)])]

@@ -28,6 +28,8 @@ from extractor.readers.markdown.inline import clean_inline
 from extractor.readers.markdown.tables import is_delimiter_row, split_cells
 from extractor.readers.markers import parse_marker
 
+__all__ = ["clean_inline", "parse_markdown", "split_front_matter"]
+
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
