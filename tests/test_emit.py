@@ -18,7 +18,7 @@ def _minutes(**changes: object) -> Minutes:
 
 def test_render_gives_valid_json_with_the_contract_keys() -> None:
     data = json.loads(render(_minutes()))
-    assert data["schema_version"] == "1.0.0"
+    assert data["schema_version"] == "1.1.0"
     assert data["next_meeting"] is None
     assert set(data) >= {"source", "meeting", "sections", "entities", "acronyms", "warnings"}
 

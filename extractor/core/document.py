@@ -14,11 +14,17 @@ from extractor.core.models import Minutes
 BlockKind = Literal["heading", "list_item", "paragraph", "table_row"]
 """What the source format says a block is (a hint; the segmenter decides what it means)."""
 
-SourceFormat = Literal["docx", "txt", "md"]
+SourceFormat = Literal["docx", "txt", "md", "odt"]
 
-KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown")
+KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown", ".odt")
 """File extensions (lower case) that some reader takes."""
-FORMATS: dict[str, SourceFormat] = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+FORMATS: dict[str, SourceFormat] = {
+    ".docx": "docx",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".odt": "odt",
+}
 """The format each known extension stands for."""
 
 

@@ -15,7 +15,7 @@ from pydantic import (
     model_serializer,
 )
 
-SCHEMA_VERSION: Final = "1.0.0"
+SCHEMA_VERSION: Final = "1.1.0"
 
 EntityLabel = Literal["ORG", "PERSON", "PLACE", "DATE", "PROGRAMME"]
 ItemKind = Literal[
@@ -42,10 +42,11 @@ class SourceFile(_Model):
     """The input file a document was made from."""
 
     path: str = Field(description="The input path as given on the command line.")
-    format: Literal["docx", "txt", "md"]
+    format: Literal["docx", "txt", "md", "odt"]
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the input bytes.")
     encoding: str | None = Field(
-        default=None, description="Text encoding the file was decoded with; null for .docx."
+        default=None,
+        description="Text encoding the file was decoded with; null for .docx and .odt.",
     )
 
 
@@ -210,7 +211,10 @@ class Minutes(_Model):
         },
     )
 
-    schema_version: Literal["1.0.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1.0", "1.0.0"] = Field(
+        default=SCHEMA_VERSION,
+        description="The version this document was written in (1.0.0 documents still load).",
+    )
     source: SourceFile
     meeting: Meeting = Field(default_factory=Meeting)
     attendees: list[Person] = Field(default_factory=list)

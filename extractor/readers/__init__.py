@@ -1,4 +1,4 @@
-"""Read a minutes file (.docx, .txt, .md) into a format-neutral :class:`RawDocument`.
+"""Read a minutes file (.docx, .odt, .rtf, .txt, .md) into a format-neutral :class:`RawDocument`.
 
 ``read`` is the only entry point: it checks the file (size, kind, encoding), picks the reader
 by extension and returns blocks with their origins. Every problem is an
@@ -24,6 +24,7 @@ from extractor.core import (
 from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
 from extractor.readers.markdown import parse_markdown
+from extractor.readers.odt import read_odt
 from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
@@ -91,6 +92,10 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
     blocks: list[Block]
     if source_format == "docx":
         blocks, metadata = read_docx(data, max_bytes=max_bytes)
+        if not blocks:
+            raise NoMinutesError("the document holds no text")
+    elif source_format == "odt":
+        blocks, metadata = read_odt(data, max_bytes=max_bytes)
         if not blocks:
             raise NoMinutesError("the document holds no text")
     else:

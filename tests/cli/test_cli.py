@@ -13,7 +13,7 @@ from extractor.cli import app
 from extractor.cli.common import ConfigOption, DateOrderOption, MaxBytesOption
 from extractor.cli.convert import convert as convert_command
 from extractor.cli.validate import validate as validate_command
-from extractor.core import schema_text
+from extractor.core import KNOWN_EXTENSIONS, schema_text
 from tests.conftest import MINUTES, REPO, write_text
 
 runner = CliRunner()
@@ -110,7 +110,7 @@ def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -
     [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert error == (
         f"error: {tmp_path / 'scans'}: is a folder with no minutes in it "
-        "(looked for .docx, .txt, .md, .markdown)"
+        f"(looked for {', '.join(KNOWN_EXTENSIONS)})"
     )
     assert "1 converted, 1 failed" in result.stderr and (out / "good.json").is_file()
 
