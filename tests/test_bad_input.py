@@ -251,6 +251,20 @@ CASES = [
         "has a DOCTYPE declaration in content.xml, which LibreOffice never writes; refusing to "
         "read it (re-save the document from LibreOffice or Word)",
     ),
+    Case(
+        "not-rtf",
+        "bad.rtf",
+        GOOD.encode(),
+        "is not an RTF file (it does not start with {\\rtf); save the minutes again as .rtf, "
+        ".docx or .txt",
+    ),
+    Case(
+        "rtf-nested-too-deep",
+        "bad.rtf",
+        b"{\\rtf1" + b"{" * 10_000,
+        "nests RTF groups more than 200 deep; open it in Word or LibreOffice and save it again",
+    ),
+    Case("empty-rtf", "bad.rtf", b"{\\rtf1 {\\*\\generator x}}", "the document holds no text"),
     Case("nul-bytes-txt", "bad.txt", b"Minutes\x00\x00of the meeting\n", BINARY),
     Case("control-chars-txt", "bad.txt", b"Minutes \x01\x02\x03\x04\x05\x06\x07\x08\n", BINARY),
     Case(

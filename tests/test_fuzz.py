@@ -312,6 +312,51 @@ def test_the_unmutated_odt_converts() -> None:
     assert _check(valid_odt(), ".odt") == "converted"
 
 
+VALID_RTF = (
+    rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}{\f1 Symbol;}}"
+    rb"{\stylesheet{\s0 Normal;}{\s1\outlinelevel0 heading 1;}}"
+    rb"{\info{\title Parish Council}{\creatim\yr2024\mo3\dy5}}"
+    rb"\pard\s1 Parish Council Minutes\par\pard Tuesday 5 March 2024, 7pm, Village Hall\par"
+    rb"{\b Present:} Jane Doe, John Smith, Amy Chen\par\pard\s1 1. Finance\par"
+    rb"\pard{\listtext\f1\'b7\tab}\ls1\ilvl0 The budget was approved caf\'e9 \u8364?.\par"
+    rb"{\listtext 1.\tab}\ls2\ilvl1 Action: JS to circulate the accounts.\par"
+    rb"\pard\trowd\cellx1000\cellx2000\intbl Action\cell Owner\cell\row"
+    rb"\intbl Fix lights\cell AC\cell\row\pard\s1 2. Any other business\par"
+    rb"\pard None.\line Next meeting: 7 May 2024\par{\*\x{\pict\bin3 }}}"
+)
+"""A small RTF document: title, fields, headings, lists, a table, properties."""
+RTF_PIECES = (
+    *(b"{", b"}", b"\\", b"\\'", b"\\'e9", b"\\u", b"\\u-3", b"\\u70000", b"\\uc9"),
+    *(b"\\par", b"\\row", b"\\cell", b"\\intbl", b"\\bin", b"\\bin99", b"\\*", b"\\b"),
+    *(b"{\\listtext", b"{\\info", b"{\\stylesheet", b"\\ansicpg932", b"\\ansicpg0", b"\\'8"),
+)
+
+
+def mutated_rtf(rnd: random.Random) -> bytes:
+    """:data:`VALID_RTF` with RTF syntax pieces inserted, bytes flipped or the end cut off."""
+    data = VALID_RTF
+    for _ in range(rnd.randint(1, 8)):
+        where = rnd.randrange(len(data) + 1)
+        data = data[:where] + rnd.choice(RTF_PIECES) + data[where:]
+    return _truncate(_flip(data, rnd), rnd) if rnd.random() < 0.5 else data
+
+
+@settings(FAST, max_examples=120)
+@given(rnd=st.randoms(use_true_random=False))
+def test_mutated_rtf_is_converted_or_refused(rnd: random.Random) -> None:
+    assert _check(mutated_rtf(rnd), ".rtf") in ("converted", "refused")
+
+
+@FAST
+@given(data=st.binary(max_size=600))
+def test_arbitrary_bytes_after_an_rtf_header_are_converted_or_refused(data: bytes) -> None:
+    assert _check(b"{\\rtf1 " + data, ".rtf") in ("converted", "refused")
+
+
+def test_the_unmutated_rtf_converts() -> None:
+    assert _check(VALID_RTF, ".rtf") == "converted"
+
+
 @pytest.mark.parametrize("name", [n for n in MUTATIONS if n.startswith("xml-")])
 def test_xml_mutations_keep_a_valid_zip_with_the_same_members(name: str) -> None:
     mutated = MUTATIONS[name](valid_docx(), random.Random(1))

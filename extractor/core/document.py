@@ -14,9 +14,9 @@ from extractor.core.models import Minutes
 BlockKind = Literal["heading", "list_item", "paragraph", "table_row"]
 """What the source format says a block is (a hint; the segmenter decides what it means)."""
 
-SourceFormat = Literal["docx", "txt", "md", "odt"]
+SourceFormat = Literal["docx", "txt", "md", "odt", "rtf"]
 
-KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown", ".odt")
+KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
 """File extensions (lower case) that some reader takes."""
 FORMATS: dict[str, SourceFormat] = {
     ".docx": "docx",
@@ -24,6 +24,7 @@ FORMATS: dict[str, SourceFormat] = {
     ".md": "md",
     ".markdown": "md",
     ".odt": "odt",
+    ".rtf": "rtf",
 }
 """The format each known extension stands for."""
 

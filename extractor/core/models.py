@@ -42,11 +42,11 @@ class SourceFile(_Model):
     """The input file a document was made from."""
 
     path: str = Field(description="The input path as given on the command line.")
-    format: Literal["docx", "txt", "md", "odt"]
+    format: Literal["docx", "txt", "md", "odt", "rtf"]
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the input bytes.")
     encoding: str | None = Field(
         default=None,
-        description="Text encoding the file was decoded with; null for .docx and .odt.",
+        description="Text encoding (an RTF file's code page); null for .docx and .odt.",
     )
 
 

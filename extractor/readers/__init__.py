@@ -25,6 +25,7 @@ from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
 from extractor.readers.markdown import parse_markdown
 from extractor.readers.odt import read_odt
+from extractor.readers.rtf import read_rtf
 from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
@@ -96,6 +97,12 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
             raise NoMinutesError("the document holds no text")
     elif source_format == "odt":
         blocks, metadata = read_odt(data, max_bytes=max_bytes)
+        if not blocks:
+            raise NoMinutesError("the document holds no text")
+    elif source_format == "rtf":
+        if not data.strip():
+            raise NoMinutesError("the file is empty")
+        blocks, metadata, encoding = read_rtf(data)
         if not blocks:
             raise NoMinutesError("the document holds no text")
     else:

@@ -114,7 +114,7 @@ def _parse(data: bytes, name: str) -> Element:
     """Parse one XML part (already checked to hold no DOCTYPE)."""
     try:
         return fromstring(data)
-    except (ParseError, ValueError) as e:
+    except (ParseError, ValueError, LookupError) as e:  # LookupError: unknown encoding
         raise InputError(
             f"is not a valid .odt ({name} is not well-formed XML; the file may be truncated); "
             "open it in LibreOffice and save it again as .odt"
@@ -395,7 +395,7 @@ def _properties(data: bytes | None) -> dict[str, str]:
         return {}
     try:
         root = fromstring(data)
-    except (ParseError, ValueError):
+    except (ParseError, ValueError, LookupError):
         return {}
     found = {
         "title": root.findtext(f".//{q(_DC, 'title')}"),

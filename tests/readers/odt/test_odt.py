@@ -133,6 +133,10 @@ def _bomb() -> bytes:
         (odt("<text:p>x</text:p>")[:200], "not a valid .odt"),
         (odt("", parts={"content.xml": "<office:document-content"}), "not well-formed"),
         (
+            odt("", parts={"content.xml": '<?xml version="1.0" encoding="bogus"?><x/>'}),
+            "well-formed",
+        ),
+        (
             odt("", parts={"content.xml": '<!DOCTYPE x [<!ENTITY a "aa">]><x>&a;</x>'}),
             "DOCTYPE",
         ),
