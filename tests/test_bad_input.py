@@ -232,7 +232,9 @@ CASES = [
         "legacy-doc",
         "bad.doc",
         OLE2,
-        f'has ".doc"; the extractor reads {KNOWN} files (rename or convert it)',
+        "is a legacy Word .doc file, which the extractor cannot read; open it in Word or "
+        "LibreOffice and save it as .docx, or convert it with "
+        "`libreoffice --headless --convert-to docx FILE`",
     ),
     Case("truncated-odt", "bad.odt", valid_odt()[:300], ODT_CORRUPT),
     Case("not-a-zip-odt", "bad.odt", GOOD.encode(), ODT_CORRUPT),
@@ -318,15 +320,17 @@ CASES = [
     ),
     Case(
         "unknown-extension",
-        "bad.pdf",
-        b"%PDF-1.7",
-        f'has ".pdf"; the extractor reads {KNOWN} files (rename or convert it)',
+        "bad.pptx",
+        b"PK\x03\x04",
+        f'has ".pptx", which the extractor cannot read; it reads {KNOWN} files: save or export '
+        "the minutes as one of these from the program that made them",
     ),
     Case(
         "no-extension",
         "bad",
         GOOD.encode(),
-        f"has no extension; the extractor reads {KNOWN} files (rename or convert it)",
+        f"has no extension; the extractor reads {KNOWN} files: if it holds plain text, name it "
+        ".txt (or .md for Markdown)",
     ),
     Case("missing", "bad.txt", None, "no such file; check the path and its spelling"),
     Case(

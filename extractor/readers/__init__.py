@@ -36,7 +36,11 @@ __all__ = [
     "read_bytes",
     "read_data",
     "source_format",
+    "unsupported_message",
 ]
+
+LEGACY_WORD = (".doc", ".dot")
+"""Word 97-2003 documents and templates (OLE2 files), which no reader takes."""
 
 
 def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -71,12 +75,34 @@ def source_format(path: Path) -> SourceFormat:
     """The format an extension stands for; :class:`UnsupportedFormatError` for unknown ones."""
     found = FORMATS.get(path.suffix.lower())
     if found is None:
-        known = ", ".join(KNOWN_EXTENSIONS)
-        shown = f'"{path.suffix}"' if path.suffix else "no extension"
-        raise UnsupportedFormatError(
-            f"has {shown}; the extractor reads {known} files (rename or convert it)"
-        )
+        raise UnsupportedFormatError(unsupported_message(path.suffix))
     return found
+
+
+def unsupported_message(suffix: str) -> str:
+    """What to do with a file whose extension no reader takes: what would actually work.
+
+    A legacy Word .doc gets the commands that turn it into a .docx (no offline Python package
+    reads Word 97-2003 text reliably); a file without an extension may be text that only needs
+    one; anything else has to be saved again from the program that made it.
+    """
+    known = ", ".join(KNOWN_EXTENSIONS)
+    lower = suffix.lower()
+    if lower in LEGACY_WORD:
+        return (
+            f"is a legacy Word {lower} file, which the extractor cannot read; open it in Word or "
+            "LibreOffice and save it as .docx, or convert it with "
+            "`libreoffice --headless --convert-to docx FILE`"
+        )
+    if not suffix:
+        return (
+            f"has no extension; the extractor reads {known} files: if it holds plain text, "
+            "name it .txt (or .md for Markdown)"
+        )
+    return (
+        f'has "{suffix}", which the extractor cannot read; it reads {known} files: save or '
+        "export the minutes as one of these from the program that made them"
+    )
 
 
 def _read(path: Path, *, max_bytes: int) -> RawDocument:
