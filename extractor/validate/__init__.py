@@ -48,9 +48,13 @@ def rule_codes(codes: Iterable[str], *, origin: str | None = None) -> frozenset[
     return frozenset(wanted)
 
 
-def collect_targets(arguments: Sequence[str]) -> list[Path]:
-    """Minutes and converted JSON named by files, folders (searched recursively) and globs."""
-    return [path for path, _ in find_files(arguments, extensions=CHECKED_EXTENSIONS)]
+def collect_targets(arguments: Sequence[str], *, skipped: list[Path] | None = None) -> list[Path]:
+    """Minutes and converted JSON named by files, folders (searched recursively) and globs.
+
+    Files the folders and globs held but that are neither are appended to ``skipped``.
+    """
+    found = find_files(arguments, extensions=CHECKED_EXTENSIONS, skipped=skipped)
+    return [path for path, _ in found]
 
 
 def _unreadable(path: str, message: str, *, line: int | None = None) -> Finding:

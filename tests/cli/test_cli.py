@@ -187,3 +187,20 @@ def test_an_iso_date_in_running_text_keeps_its_day(tmp_path: Path) -> None:
     dates = {(e["text"], e["value"]) for e in data["entities"] if e["label"] == "DATE"}
     assert ("2024-10-07", "2024-10-07") in dates
     assert not any(text == "2024-10" for text, _ in dates)
+
+
+def test_convert_counts_the_files_a_folder_walk_passes_over(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_text(folder / "forum.txt", MINUTES)
+    for name in ("a.pptx", "b.pptx", "sub/c.xlsx", ".hidden.pdf", "~$lock.docx"):
+        write_text(folder / name, "x")
+    out = tmp_path / "out"
+    args = ["convert", str(folder), "-o", str(out), "--model", "blank", "--quiet"]
+    first = runner.invoke(app, args)
+    again = runner.invoke(app, args)
+    assert first.exit_code == 0 and again.exit_code == 0
+    assert first.stderr.splitlines() == [
+        "3 files skipped: 2 .pptx, 1 .xlsx",
+        "1 converted, 0 failed",
+    ]
+    assert again.stderr.splitlines()[0] == "3 files skipped: 2 .pptx, 1 .xlsx"
