@@ -90,6 +90,8 @@ class RawDocument:
     """Front matter or document properties (``title``, ``date``, ``author``), never content."""
     warnings: list[tuple[str, str, Origin | None]] = field(default_factory=list)
     """(code, message, origin) problems the reader noticed but could work around."""
+    span: tuple[Origin, Origin] | None = None
+    """For one meeting of a file that holds several: where its first and last blocks came from."""
 
 
 @dataclass(slots=True)

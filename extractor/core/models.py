@@ -6,12 +6,13 @@ is generated from :class:`Minutes` by :mod:`extractor.core.schema` and committed
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     model_serializer,
 )
 
@@ -48,6 +49,26 @@ class SourceFile(_Model):
         default=None,
         description="Text encoding (an RTF file's code page); null for .docx and .odt.",
     )
+    span: SourceSpan | None = Field(
+        default=None,
+        description="For a file of several meetings (one document each): this meeting's part; "
+        "absent otherwise.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _span_when_split(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Write ``span`` only for a meeting cut from a file of several."""
+        data: dict[str, Any] = handler(self)
+        if data.get("span") is None:
+            data.pop("span", None)
+        return data
+
+
+class SourceSpan(_Model):
+    """The part of an input one meeting came from, when the input holds several."""
+
+    first: SourceRef = Field(description="Where the meeting's first block starts.")
+    last: SourceRef = Field(description="Where the meeting's last block starts.")
 
 
 class SourceRef(_Model):

@@ -65,6 +65,13 @@ def _output_name(path: Path, *, keep_extension: bool) -> str:
     return f"{path.name}.json" if keep_extension else f"{path.stem}.json"
 
 
+def meeting_output(relative_output: Path, number: int) -> Path:
+    """The output of meeting ``number`` of a file of several: ``a.json`` → ``a.1.json``."""
+    name = relative_output.name
+    stem = name[: -len(".json")] if name.endswith(".json") else name
+    return relative_output.with_name(f"{stem}.{number}.json")
+
+
 def _expand(
     argument: str, extensions: Sequence[str], skipped: list[Path] | None
 ) -> list[tuple[Path, Path | None]]:
