@@ -166,7 +166,8 @@ class _Reader:
             if heading is not None:
                 self.emit(Block(text, "heading", level=heading, bold=bold, **common))
                 return
-            numbered = any(c.isalnum() for c in marker)
+            shown = parse_marker(f"{marker} x") if marker else None
+            numbered = shown.numbered if shown is not None else any(c.isdigit() for c in marker)
             glyph = "".join(_SYMBOL_BULLETS.get(c, c) for c in marker)
             self.emit(
                 Block(

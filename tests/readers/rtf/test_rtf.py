@@ -46,6 +46,8 @@ def test_list_markers_from_listtext_and_pntext() -> None:
         r"{\listtext 2.\tab}\ls2\ilvl1 Numbered\par"
         r"\pard{\pntext\f1 a)\tab}{\*\pn\pnlvlblt{\pntxtb x}}Old style\par"
         r"\pard\ls3 No marker text\par"
+        r"{\listtext\f2 o\tab}\ls4\ilvl1 Courier sub-bullet\par"
+        r"{\listtext iv)\tab}\ls5\ilvl0 Roman\par"
         r"\pard - typed\par"
     )
     assert [(b.kind, b.text, b.level, b.marker, b.numbered) for b in blocks] == [
@@ -53,6 +55,8 @@ def test_list_markers_from_listtext_and_pntext() -> None:
         ("list_item", "Numbered", 1, "2.", True),
         ("list_item", "Old style", 0, "a)", True),
         ("list_item", "No marker text", 0, None, False),
+        ("list_item", "Courier sub-bullet", 1, "o", False),
+        ("list_item", "Roman", 0, "iv)", True),
         ("list_item", "typed", 0, "-", False),
     ]
 
