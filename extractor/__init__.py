@@ -1,4 +1,4 @@
-"""Meeting minutes (.docx, .txt, .md, .pdf) to structured, schema-validated JSON.
+"""Meeting minutes (.docx, .odt, .rtf, .txt, .md, .pdf) to structured, schema-validated JSON.
 
 The public API is loaded lazily, so that commands which never tag text (``validate``,
 ``schema``) do not pay for importing spaCy.

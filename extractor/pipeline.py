@@ -1,8 +1,10 @@
-"""The only module that knows the order of the stages: read → segment → tag → emit.
+"""The only module that knows the order of the stages: read → split → segment → tag → emit.
 
-Documents stream through in windows: each window is read and segmented file by file, tagged
-with one batched spaCy pass, then handed back in input order. A file that fails at any stage
-becomes a failed :class:`Result`; the rest of the batch carries on.
+Documents stream through in windows: each window is read, split into meetings and segmented
+file by file, tagged with one batched spaCy pass, then handed back in input order. A file
+that holds several meetings gives one document per meeting, all in its one :class:`Result`.
+A file that fails at any stage becomes a failed :class:`Result`; the rest of the batch
+carries on.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -29,7 +31,7 @@ from extractor.core import (
 )
 from extractor.emit import render
 from extractor.readers import read, read_data
-from extractor.segment import segment
+from extractor.segment import segment, split_meetings
 from extractor.tag import (
     Language,
     load_nlp,
@@ -59,17 +61,29 @@ Loader = Callable[[], RawDocument]
 
 @dataclass(slots=True)
 class Result:
-    """The outcome for one input: the document and its JSON text, or the error that stopped it."""
+    """The outcome for one input: the document and its JSON text, or the error that stopped it.
+
+    For a file of several meetings, ``meetings`` holds each one's document and JSON text in
+    document order, and ``minutes``/``text`` are the first one's.
+    """
 
     path: Path
     minutes: Minutes | None = None
     text: str | None = None
     error: ExtractorError | None = None
+    meetings: list[tuple[Minutes | None, str]] = field(default_factory=list)
+    """Every meeting's (document, JSON text) when the file held several; empty otherwise."""
 
     @property
     def ok(self) -> bool:
         """True when the input converted and validated."""
         return self.error is None
+
+    def outputs(self) -> list[tuple[int | None, str]]:
+        """(meeting number from 1, or None for a one-meeting file; JSON text) of each document."""
+        if self.meetings:
+            return [(number, text) for number, (_, text) in enumerate(self.meetings, start=1)]
+        return [(None, self.text)] if self.text is not None else []
 
 
 def nlp_for(options: Options) -> Language:
@@ -105,7 +119,10 @@ def fingerprint(nlp: Language, options: Options) -> str:
 
 
 def convert(path: str | Path, *, options: Options | None = None) -> Minutes:
-    """Convert one file to validated :class:`Minutes`; raises :class:`ExtractorError` on failure."""
+    """Convert one file to validated :class:`Minutes`; raises :class:`ExtractorError` on failure.
+
+    For a file of several meetings this is the first meeting; :func:`convert_many` gives all.
+    """
     result = next(convert_many([Path(path)], options=options))
     if result.error is not None:
         raise result.error
@@ -161,33 +178,49 @@ def _convert_window(
     options: Options,
     acronyms: Mapping[str, str],
 ) -> Iterator[Result]:
-    """Read and segment each input of a window, tag them in one pass, then render each."""
+    """Read, split and segment each input of a window, tag them in one pass, then render each."""
     results: list[Result] = []
     segmented: list[Segmented] = []
-    pending: list[Result] = []
+    pending: list[tuple[Result, int]] = []
     for path, load in window:
         result = Result(path=path)
         results.append(result)
         try:
-            segmented.append(segment(load(), date_order=options.date_order))
-            pending.append(result)
+            parts = [
+                segment(part, date_order=options.date_order) for part in split_meetings(load())
+            ]
         except ExtractorError as e:
             result.error = e.with_path(path)
+            continue
         except Exception as e:  # a bug must cost one file, not the batch
             result.error = internal_error(e, path=path)
-    tagged = _tag(nlp, segmented, options=options, acronyms=acronyms)
-    for result, minutes in zip(pending, tagged, strict=True):
+            continue
+        segmented.extend(parts)
+        pending.append((result, len(parts)))
+    tagged = iter(_tag(nlp, segmented, options=options, acronyms=acronyms))
+    for result, count in pending:
+        _render(result, [next(tagged) for _ in range(count)])
+    yield from results
+
+
+def _render(result: Result, tagged: list[Minutes | Exception]) -> None:
+    """Render the tagged meetings of one input into ``result`` (or its first error)."""
+    rendered: list[tuple[Minutes | None, str]] = []
+    for minutes in tagged:
         if isinstance(minutes, Exception):
             result.error = internal_error(minutes, path=result.path)
-            continue
+            return
         try:
-            result.text = render(minutes, path=str(result.path))
-            result.minutes = minutes
+            rendered.append((minutes, render(minutes, path=str(result.path))))
         except ExtractorError as e:
             result.error = e.with_path(result.path)
+            return
         except Exception as e:  # a bug must cost one file, not the batch
             result.error = internal_error(e, path=result.path)
-    yield from results
+            return
+    result.minutes, result.text = rendered[0]
+    if len(rendered) > 1:
+        result.meetings = rendered
 
 
 def _tag(

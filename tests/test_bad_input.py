@@ -28,6 +28,7 @@ from extractor.cli import app
 from extractor.core import DateOrder, RawDocument, Segmented, schema_errors
 from extractor.readers import KNOWN_EXTENSIONS
 from extractor.segment import segment as real_segment
+from tests.readers.odt.build import odt
 
 runner = CliRunner()
 GOOD = """Riverside Residents Forum
@@ -44,6 +45,10 @@ PROSE = (
 )
 KNOWN = ", ".join(KNOWN_EXTENSIONS)
 CORRUPT = "is not a valid .docx (corrupt or truncated); open it in Word and save it again as .docx"
+ODT_CORRUPT = (
+    "is not a valid .odt (corrupt or truncated); open it in LibreOffice or Word and save it "
+    "again as .odt"
+)
 BINARY = "looks like a binary file, not text minutes; save the minutes as .txt, .md or .docx"
 OLE2 = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(1000)
 Setup = Callable[[Path, pytest.MonkeyPatch], None]
@@ -93,6 +98,17 @@ def bomb_docx() -> bytes:
     data = docx_bytes()
     padded = document_xml(data).replace(b"<w:body>", b"<w:body>" + b" " * 6_000_000, 1)
     return replace_member(data, "word/document.xml", padded)
+
+
+def bomb_odt() -> bytes:
+    """An .odt whose content.xml declares 6 MB unzipped (spaces, so it zips to a few KB)."""
+    body = " " * 6_000_000 + "<text:p>Minutes</text:p>"
+    return odt(body)
+
+
+def valid_odt() -> bytes:
+    """A small .odt with a title and a dated line."""
+    return odt("<text:h>Board meeting</text:h><text:p>5 March 2024</text:p><text:p>- Item</text:p>")
 
 
 def doctype_docx(encoding: str) -> bytes:
@@ -216,8 +232,41 @@ CASES = [
         "legacy-doc",
         "bad.doc",
         OLE2,
-        f'has ".doc"; the extractor reads {KNOWN} files (rename or convert it)',
+        "is a legacy Word .doc file, which the extractor cannot read; open it in Word or "
+        "LibreOffice and save it as .docx, or convert it with "
+        "`libreoffice --headless --convert-to docx FILE`",
     ),
+    Case("truncated-odt", "bad.odt", valid_odt()[:300], ODT_CORRUPT),
+    Case("not-a-zip-odt", "bad.odt", GOOD.encode(), ODT_CORRUPT),
+    Case(
+        "zip-bomb-odt",
+        "bad.odt",
+        bomb_odt(),
+        f"expands to {unzipped_size(bomb_odt())} when unzipped, over the 5.0 MB limit for a .odt; "
+        "it may be a zip bomb, or hold very large embedded files",
+        args=("--max-bytes", "100000"),
+    ),
+    Case(
+        "doctype-odt",
+        "bad.odt",
+        odt("", parts={"content.xml": '<!DOCTYPE x [<!ENTITY a "aa">]><x>&a;</x>'}),
+        "has a DOCTYPE declaration in content.xml, which LibreOffice never writes; refusing to "
+        "read it (re-save the document from LibreOffice or Word)",
+    ),
+    Case(
+        "not-rtf",
+        "bad.rtf",
+        GOOD.encode(),
+        "is not an RTF file (it does not start with {\\rtf); save the minutes again as .rtf, "
+        ".docx or .txt",
+    ),
+    Case(
+        "rtf-nested-too-deep",
+        "bad.rtf",
+        b"{\\rtf1" + b"{" * 10_000,
+        "nests RTF groups more than 200 deep; open it in Word or LibreOffice and save it again",
+    ),
+    Case("empty-rtf", "bad.rtf", b"{\\rtf1 {\\*\\generator x}}", "the document holds no text"),
     Case("nul-bytes-txt", "bad.txt", b"Minutes\x00\x00of the meeting\n", BINARY),
     Case("control-chars-txt", "bad.txt", b"Minutes \x01\x02\x03\x04\x05\x06\x07\x08\n", BINARY),
     Case(
@@ -273,13 +322,15 @@ CASES = [
         "unknown-extension",
         "bad.pptx",
         b"PK\x03\x04",
-        f'has ".pptx"; the extractor reads {KNOWN} files (rename or convert it)',
+        f'has ".pptx", which the extractor cannot read; it reads {KNOWN} files: save or export '
+        "the minutes as one of these from the program that made them",
     ),
     Case(
         "no-extension",
         "bad",
         GOOD.encode(),
-        f"has no extension; the extractor reads {KNOWN} files (rename or convert it)",
+        f"has no extension; the extractor reads {KNOWN} files: if it holds plain text, name it "
+        ".txt (or .md for Markdown)",
     ),
     Case("missing", "bad.txt", None, "no such file; check the path and its spelling"),
     Case(

@@ -29,6 +29,7 @@ from extractor.core import ExtractorError, InternalError, Minutes, Options, sche
 from extractor.pipeline import convert
 from extractor.readers import read
 from extractor.segment import segment
+from tests.readers.odt.build import meta_xml, odt
 from tests.readers.pdf.build import Page, Text, build_pdf, paragraph
 
 BLANK = Options(model="blank", max_bytes=2_000_000)
@@ -194,13 +195,36 @@ MUTATIONS: dict[str, Mutation] = {
 """Ways to damage a .docx: raw bytes, the zip's member list, or the XML inside a valid zip."""
 
 
-def mutated_docx(rnd: random.Random, names: list[str]) -> bytes:
+@cache
+def valid_odt() -> bytes:
+    """A small OpenDocument text: title, fields, headings, lists, a table, properties."""
+    body = (
+        '<text:p text:style-name="Title">Parish Council Minutes</text:p>'
+        "<text:p>Tuesday 5 March 2024, 7pm, Village Hall</text:p>"
+        '<text:p text:style-name="P1">Present: Jane Doe, John Smith, Amy Chen</text:p>'
+        '<text:h text:outline-level="1">1. Finance</text:h>'
+        '<text:list text:style-name="Bullets"><text:list-item><text:p>The budget was '
+        '<text:span text:style-name="T1">approved</text:span>.</text:p><text:list>'
+        "<text:list-item><text:p>Action: JS to circulate the accounts.</text:p></text:list-item>"
+        "</text:list></text:list-item></text:list>"
+        "<table:table><table:table-row><table:table-cell><text:p>Action</text:p>"
+        "</table:table-cell><table:table-cell><text:p>Owner</text:p></table:table-cell>"
+        "</table:table-row><table:table-row><table:table-cell><text:p>Fix lights</text:p>"
+        "</table:table-cell><table:table-cell><text:p>AC</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+        '<text:h text:outline-level="1">2. Any other business</text:h>'
+        "<text:p>None.<text:line-break/>Next meeting: 7 May 2024</text:p>"
+    )
+    return odt(body, parts={"meta.xml": meta_xml("Parish Council", "2024-03-05T19:00:00")})
+
+
+def mutated_docx(rnd: random.Random, names: list[str], *, start: bytes | None = None) -> bytes:
     """Apply the named mutations in turn to :func:`valid_docx`; a broken zip ends the chain.
 
     Member-level mutations need a readable zip; once an earlier mutation has broken it, the
-    damaged bytes are the input.
+    damaged bytes are the input. ``start`` mutates another zip package (an .odt) instead.
     """
-    data = valid_docx()
+    data = valid_docx() if start is None else start
     for name in names:
         try:
             data = MUTATIONS[name](data, rnd)
@@ -274,6 +298,64 @@ def test_mutated_docx_is_converted_or_refused(rnd: random.Random, names: list[st
 
 def test_the_unmutated_docx_converts() -> None:
     assert _check(valid_docx(), ".docx") == "converted"
+
+
+@settings(FAST, max_examples=120)
+@given(
+    rnd=st.randoms(use_true_random=False),
+    names=st.lists(st.sampled_from(sorted(MUTATIONS)), min_size=1, max_size=3),
+)
+def test_mutated_odt_is_converted_or_refused(rnd: random.Random, names: list[str]) -> None:
+    assert _check(mutated_docx(rnd, names, start=valid_odt()), ".odt") in ("converted", "refused")
+
+
+def test_the_unmutated_odt_converts() -> None:
+    assert _check(valid_odt(), ".odt") == "converted"
+
+
+VALID_RTF = (
+    rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}{\f1 Symbol;}}"
+    rb"{\stylesheet{\s0 Normal;}{\s1\outlinelevel0 heading 1;}}"
+    rb"{\info{\title Parish Council}{\creatim\yr2024\mo3\dy5}}"
+    rb"\pard\s1 Parish Council Minutes\par\pard Tuesday 5 March 2024, 7pm, Village Hall\par"
+    rb"{\b Present:} Jane Doe, John Smith, Amy Chen\par\pard\s1 1. Finance\par"
+    rb"\pard{\listtext\f1\'b7\tab}\ls1\ilvl0 The budget was approved caf\'e9 \u8364?.\par"
+    rb"{\listtext 1.\tab}\ls2\ilvl1 Action: JS to circulate the accounts.\par"
+    rb"\pard\trowd\cellx1000\cellx2000\intbl Action\cell Owner\cell\row"
+    rb"\intbl Fix lights\cell AC\cell\row\pard\s1 2. Any other business\par"
+    rb"\pard None.\line Next meeting: 7 May 2024\par{\*\x{\pict\bin3 }}}"
+)
+"""A small RTF document: title, fields, headings, lists, a table, properties."""
+RTF_PIECES = (
+    *(b"{", b"}", b"\\", b"\\'", b"\\'e9", b"\\u", b"\\u-3", b"\\u70000", b"\\uc9"),
+    *(b"\\par", b"\\row", b"\\cell", b"\\intbl", b"\\bin", b"\\bin99", b"\\*", b"\\b"),
+    *(b"{\\listtext", b"{\\info", b"{\\stylesheet", b"\\ansicpg932", b"\\ansicpg0", b"\\'8"),
+)
+
+
+def mutated_rtf(rnd: random.Random) -> bytes:
+    """:data:`VALID_RTF` with RTF syntax pieces inserted, bytes flipped or the end cut off."""
+    data = VALID_RTF
+    for _ in range(rnd.randint(1, 8)):
+        where = rnd.randrange(len(data) + 1)
+        data = data[:where] + rnd.choice(RTF_PIECES) + data[where:]
+    return _truncate(_flip(data, rnd), rnd) if rnd.random() < 0.5 else data
+
+
+@settings(FAST, max_examples=120)
+@given(rnd=st.randoms(use_true_random=False))
+def test_mutated_rtf_is_converted_or_refused(rnd: random.Random) -> None:
+    assert _check(mutated_rtf(rnd), ".rtf") in ("converted", "refused")
+
+
+@FAST
+@given(data=st.binary(max_size=600))
+def test_arbitrary_bytes_after_an_rtf_header_are_converted_or_refused(data: bytes) -> None:
+    assert _check(b"{\\rtf1 " + data, ".rtf") in ("converted", "refused")
+
+
+def test_the_unmutated_rtf_converts() -> None:
+    assert _check(VALID_RTF, ".rtf") == "converted"
 
 
 @pytest.mark.parametrize("name", [n for n in MUTATIONS if n.startswith("xml-")])

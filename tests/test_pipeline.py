@@ -136,3 +136,31 @@ def test_convert_refuses_a_result_with_neither_document_nor_error(
     )
     with pytest.raises(InternalError, match="neither a document nor an error"):
         convert(path, options=BLANK)
+
+
+SEVERAL = (
+    "Minutes of Meeting 1\nDate: 5 March 2024\n\n## Finance\n- Budget agreed.\n\n"
+    "Minutes of Meeting 2\nDate: 2 April 2024\n\n## Finance\n- Accounts approved.\n"
+)
+
+
+def test_a_file_of_several_meetings_gives_one_document_each(tmp_path: Path) -> None:
+    path = tmp_path / "year.md"
+    path.write_text(SEVERAL, encoding="utf-8")
+    (result,) = convert_many([path], options=BLANK)
+    assert result.ok and len(result.meetings) == 2
+    documents = [json.loads(text) for _, text in result.outputs()]
+    assert [n for n, _ in result.outputs()] == [1, 2]
+    assert [d["meeting"]["date"] for d in documents] == ["2024-03-05", "2024-04-02"]
+    assert [d["source"]["span"] for d in documents] == [
+        {"first": {"line": 1}, "last": {"line": 5}},
+        {"first": {"line": 7}, "last": {"line": 11}},
+    ]
+    assert result.minutes is result.meetings[0][0] and result.text == result.meetings[0][1]
+    assert convert(path, options=BLANK).meeting.date == "2024-03-05"
+
+
+def test_a_file_of_one_meeting_has_one_unnumbered_output(tmp_path: Path) -> None:
+    (result,) = convert_many(_files(tmp_path, ["Budget agreed."]), options=BLANK)
+    assert result.meetings == [] and [n for n, _ in result.outputs()] == [None]
+    assert "span" not in json.loads(result.outputs()[0][1])["source"]

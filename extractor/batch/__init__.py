@@ -5,6 +5,11 @@ output was made from the same bytes by the same pipeline (see :mod:`extractor.ba
 converts the others with the chosen engine, writes each JSON atomically, optionally appends
 every document to one JSON Lines file, and yields one :class:`Event` per input for the caller
 to report. The manifest is saved as it goes, so an interrupted run resumes where it stopped.
+
+An input of several meetings writes ``<stem>.1.json`` … ``<stem>.N.json`` instead of
+``<stem>.json``. When one of those names is another input's output, the input fails and
+nothing of it is written. Outputs an input's previous conversion wrote that this one does not
+(``a.json`` before the file held several meetings) are removed.
 """
 
 from __future__ import annotations
@@ -19,7 +24,13 @@ from extractor.batch.manifest import Manifest, file_sha256
 from extractor.batch.parallel import default_jobs, run_dask, run_local
 from extractor.core import ExtractorError, InputError, Options, OutputError
 from extractor.emit import one_line
-from extractor.files import InputFile, atomic_file, check_writable, write_atomic
+from extractor.files import (
+    InputFile,
+    atomic_file,
+    check_writable,
+    meeting_output,
+    write_atomic,
+)
 from extractor.pipeline import Result, fingerprint, nlp_for
 
 Status = Literal["converted", "skipped", "failed"]
@@ -74,21 +85,28 @@ def run_batch(
             skipped.append(item)
         else:
             todo.append((item, digest))
+    owners = {item.relative_output.as_posix().lower(): item.path for item in inputs}
     with _jsonl(settings.jsonl) as lines:
         try:
             for item in skipped:
                 if lines is not None:
-                    _append_existing(lines, settings.output / item.relative_output)
+                    for relative in manifest.outputs(item.relative_output):
+                        _append_existing(lines, settings.output / relative)
                 yield Event(item, "skipped")
             by_path = {item.path: (item, digest) for item, digest in todo}
             results = _engine(list(by_path), options=options, settings=settings)
             for count, result in enumerate(results, start=1):
                 item, digest = by_path[result.path]
-                event = _finish(result, item, settings.output, lines)
+                previous = manifest.outputs(item.relative_output)
+                event, written = _finish(result, item, settings.output, lines, owners)
                 if event.status == "converted":
-                    source = str(item.path)
+                    _remove_stale(settings.output, previous, written)
                     manifest.record(
-                        item.relative_output, source=source, sha256=digest, fingerprint=stamp
+                        item.relative_output,
+                        source=str(item.path),
+                        sha256=digest,
+                        fingerprint=stamp,
+                        meetings=len(written),
                     )
                 if count % SAVE_EVERY == 0:
                     manifest.save()
@@ -106,17 +124,52 @@ def _engine(paths: list[Path], *, options: Options, settings: BatchSettings) -> 
     return run_local(paths, options=options, jobs=settings.jobs)
 
 
-def _finish(result: Result, item: InputFile, output: Path, lines: IO[str] | None) -> Event:
-    """Write one converted document (and its JSON Lines row); report failures as events."""
-    if result.error is not None or result.text is None:
-        return Event(item, "failed", result.error or InputError("no output", path=item.path))
-    try:
-        write_atomic(output / item.relative_output, result.text)
-    except ExtractorError as e:
-        return Event(item, "failed", e)
+def _finish(
+    result: Result,
+    item: InputFile,
+    output: Path,
+    lines: IO[str] | None,
+    owners: dict[str, Path],
+) -> tuple[Event, list[Path]]:
+    """Write one input's documents (and their JSON Lines rows); report failures as events.
+
+    Returns the event and the outputs written, relative to ``output``.
+    """
+    documents = result.outputs()
+    if result.error is not None or not documents:
+        error = result.error or InputError("no output", path=item.path)
+        return Event(item, "failed", error), []
+    targets = [
+        (item.relative_output if number is None else meeting_output(item.relative_output, number))
+        for number, _ in documents
+    ]
+    for target in targets:
+        owner = owners.get(target.as_posix().lower())
+        if owner is not None and owner != item.path:
+            clash = OutputError(
+                f"holds {len(targets)} meetings, and the output of one, {target.as_posix()}, is "
+                f"also the output of {owner}; nothing of it was written (rename one of them)",
+                path=item.path,
+            )
+            return Event(item, "failed", clash), []
+    for target, (_, text) in zip(targets, documents, strict=True):
+        try:
+            write_atomic(output / target, text)
+        except ExtractorError as e:
+            return Event(item, "failed", e), []
     if lines is not None:
-        lines.write(one_line(result.text, path=str(item.path)) + "\n")
-    return Event(item, "converted")
+        for _, text in documents:
+            lines.write(one_line(text, path=str(item.path)) + "\n")
+    return Event(item, "converted"), targets
+
+
+def _remove_stale(output: Path, previous: list[Path], written: list[Path]) -> None:
+    """Remove what an input's last conversion wrote and this one did not."""
+    keep = {path.as_posix() for path in written}
+    for path in previous:
+        if path.as_posix() not in keep:
+            with contextlib.suppress(OSError):
+                (output / path).unlink()
 
 
 def _append_existing(lines: IO[str], path: Path) -> None:

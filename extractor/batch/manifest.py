@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractor.files import write_atomic
+from extractor.files import meeting_output, write_atomic
 
 MANIFEST_NAME = ".extractor-manifest.json"
 _FORMAT = 1
@@ -52,22 +52,46 @@ class Manifest:
         return cls(folder=folder, entries=entries)
 
     def is_current(self, relative_output: Path, *, sha256: str, fingerprint: str) -> bool:
-        """True when the output exists and was made from these bytes by this pipeline."""
+        """True when the outputs exist and were made from these bytes by this pipeline."""
         entry = self.entries.get(relative_output.as_posix())
         return (
             entry is not None
             and entry.get("sha256") == sha256
             and entry.get("fingerprint") == fingerprint
-            and (self.folder / relative_output).is_file()
+            and all((self.folder / path).is_file() for path in self.outputs(relative_output))
         )
 
-    def record(self, relative_output: Path, *, source: str, sha256: str, fingerprint: str) -> None:
-        """Note that ``relative_output`` now holds the conversion of ``source``."""
-        self.entries[relative_output.as_posix()] = {
-            "source": source,
-            "sha256": sha256,
-            "fingerprint": fingerprint,
-        }
+    def outputs(self, relative_output: Path) -> list[Path]:
+        """The files an input's last conversion wrote: ``a.json``, or ``a.1.json`` … ``a.N.json``.
+
+        Empty when the manifest has no entry for ``relative_output``.
+        """
+        entry = self.entries.get(relative_output.as_posix())
+        if entry is None:
+            return []
+        meetings = entry.get("meetings", "")
+        if isinstance(meetings, str) and meetings.isdigit() and int(meetings) > 1:
+            return [meeting_output(relative_output, n) for n in range(1, int(meetings) + 1)]
+        return [relative_output]
+
+    def record(
+        self,
+        relative_output: Path,
+        *,
+        source: str,
+        sha256: str,
+        fingerprint: str,
+        meetings: int = 1,
+    ) -> None:
+        """Note that ``relative_output`` now holds the conversion of ``source``.
+
+        For a file of ``meetings`` > 1 the outputs are ``<stem>.1.json`` … (the entry stays
+        under ``relative_output``, the name the input would have had).
+        """
+        entry = {"source": source, "sha256": sha256, "fingerprint": fingerprint}
+        if meetings > 1:
+            entry["meetings"] = str(meetings)
+        self.entries[relative_output.as_posix()] = entry
 
     def save(self) -> None:
         """Write the manifest atomically (a crash leaves the previous one intact)."""

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from extractor.core import ConfigError, ExtractorError, Options
+from extractor.core import ConfigError, ExtractorError, Minutes, Options
 from extractor.pipeline import Result, convert_data, convert_many, nlp_for
 from extractor.readers import read_bytes
 
@@ -31,7 +31,8 @@ def default_jobs(files: int) -> int:
 
 def _slim(result: Result) -> Result:
     """The result without its model object (the JSON text carries the same content)."""
-    return Result(path=result.path, text=result.text, error=result.error)
+    meetings: list[tuple[Minutes | None, str]] = [(None, text) for _, text in result.meetings]
+    return Result(path=result.path, text=result.text, error=result.error, meetings=meetings)
 
 
 def _convert_chunk(paths: Sequence[Path], options: Options) -> list[Result]:

@@ -20,7 +20,7 @@ from extractor.core import schema_text
 
 app = typer.Typer(
     name="extractor",
-    help="Meeting minutes (.docx, .txt, .md, .pdf) to structured, schema-validated JSON.",
+    help="Meeting minutes (.docx, .odt, .rtf, .txt, .md, .pdf) to structured, validated JSON.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -42,7 +42,7 @@ def _main(
         ),
     ] = False,
 ) -> None:
-    """Meeting minutes (.docx, .txt, .md, .pdf) to structured, schema-validated JSON."""
+    """Meeting minutes (.docx, .odt, .rtf, .txt, .md, .pdf) to structured, schema-validated JSON."""
 
 
 def schema() -> None:

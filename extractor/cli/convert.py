@@ -45,7 +45,7 @@ from extractor.core import (
     load_config,
     merge_options,
 )
-from extractor.files import InputFile, collect_inputs
+from extractor.files import InputFile, collect_inputs, describe_skipped
 
 KNOWN = ", ".join(KNOWN_EXTENSIONS)
 
@@ -60,7 +60,9 @@ class RateColumn(ProgressColumn):
 
 
 def convert(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs of .docx/.txt/.md.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or globs of .docx/.odt/.rtf/.txt/.md.")
+    ],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output folder.")] = Path("output"),
     keep_extension: Annotated[
         bool, typer.Option(help="Name outputs <stem>.<ext>.json so a.txt and a.docx do not clash.")
@@ -111,8 +113,9 @@ def convert(
     from extractor.batch import BatchSettings, default_jobs, run_batch
     from extractor.pipeline import acronyms_for, nlp_for, pipeline_warnings
 
+    passed_over: list[Path] = []
     try:
-        inputs = collect_inputs(paths, keep_extension=keep_extension)
+        inputs = collect_inputs(paths, keep_extension=keep_extension, skipped=passed_over)
         order = None if date_order is None else check_date_order(date_order, name="--date-order")
         options = merge_options(
             load_config(config),
@@ -157,6 +160,8 @@ def convert(
     except KeyboardInterrupt:
         err.print(f"interrupted: {_summary(counts)}; written files are complete", markup=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    if passed_over:
+        err.print(describe_skipped(passed_over), markup=False)
     err.print(_summary(counts), markup=False)
     raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
 

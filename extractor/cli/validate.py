@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -27,7 +28,7 @@ def validate(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Minutes (.docx/.txt/.md/.pdf) or converted .json: files, folders, globs."
+            help="Minutes (.docx/.odt/.rtf/.txt/.md/.pdf) or .json: files, folders, globs."
         ),
     ],
     output_format: Annotated[
@@ -60,6 +61,7 @@ def validate(
     """
     from extractor.cli.common import EXIT_FAILED, EXIT_OK, err, fail
     from extractor.core import DEFAULT_MAX_BYTES, ExtractorError, check_date_order, load_config
+    from extractor.files import describe_skipped
     from extractor.validate import (
         FileReport,
         Summary,
@@ -71,11 +73,12 @@ def validate(
         validate_paths,
     )
 
+    passed_over: list[Path] = []
     try:
         settings = load_config(config)
         origin = str(settings.path) if settings.path else None
         ignored = rule_codes(settings.ignore, origin=origin) | rule_codes(ignore or ())
-        targets = collect_targets(paths)
+        targets = collect_targets(paths, skipped=passed_over)
         order = settings.date_order or "auto"
         if date_order is not None:
             order = check_date_order(date_order, name="--date-order")
@@ -92,6 +95,8 @@ def validate(
     if output_format is OutputFormat.json:
         sys.stdout.write(format_json(reports, strict=strict))
     summary = Summary.of(reports, strict=strict)
+    if passed_over:
+        err.print(describe_skipped(passed_over), markup=False)
     if output_format is not OutputFormat.json:
         err.print(summary.line(), markup=False)
     raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)

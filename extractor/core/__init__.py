@@ -66,6 +66,7 @@ from extractor.core.models import (
     Section,
     SourceFile,
     SourceRef,
+    SourceSpan,
     Speaker,
 )
 from extractor.core.schema import schema_errors, schema_text, validate_document
@@ -113,6 +114,7 @@ __all__ = [
     "SourceFile",
     "SourceFormat",
     "SourceRef",
+    "SourceSpan",
     "Speaker",
     "UnsupportedFormatError",
     "UsageError",

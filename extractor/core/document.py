@@ -14,15 +14,25 @@ from extractor.core.models import Minutes
 BlockKind = Literal["heading", "list_item", "paragraph", "table_row"]
 """What the source format says a block is (a hint; the segmenter decides what it means)."""
 
-SourceFormat = Literal["docx", "txt", "md", "pdf"]
+SourceFormat = Literal["docx", "txt", "md", "odt", "rtf", "pdf"]
 
-KNOWN_EXTENSIONS: tuple[str, ...] = (".docx", ".txt", ".md", ".markdown", ".pdf")
+KNOWN_EXTENSIONS: tuple[str, ...] = (
+    ".docx",
+    ".txt",
+    ".md",
+    ".markdown",
+    ".odt",
+    ".rtf",
+    ".pdf",
+)
 """File extensions (lower case) that some reader takes."""
 FORMATS: dict[str, SourceFormat] = {
     ".docx": "docx",
     ".txt": "txt",
     ".md": "md",
     ".markdown": "md",
+    ".odt": "odt",
+    ".rtf": "rtf",
     ".pdf": "pdf",
 }
 """The format each known extension stands for."""
@@ -93,6 +103,8 @@ class RawDocument:
     """Front matter or document properties (``title``, ``date``, ``author``), never content."""
     warnings: list[tuple[str, str, Origin | None]] = field(default_factory=list)
     """(code, message, origin) problems the reader noticed but could work around."""
+    span: tuple[Origin, Origin] | None = None
+    """For one meeting of a file that holds several: where its first and last blocks came from."""
 
 
 @dataclass(slots=True)

@@ -6,12 +6,13 @@ is generated from :class:`Minutes` by :mod:`extractor.core.schema` and committed
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     model_serializer,
 )
 
@@ -42,11 +43,32 @@ class SourceFile(_Model):
     """The input file a document was made from."""
 
     path: str = Field(description="The input path as given on the command line.")
-    format: Literal["docx", "txt", "md", "pdf"]
+    format: Literal["docx", "txt", "md", "odt", "rtf", "pdf"]
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the input bytes.")
     encoding: str | None = Field(
-        default=None, description="Text encoding the file was decoded with; null for .docx."
+        default=None,
+        description="Text encoding (an RTF file's code page); null for .docx and .odt.",
     )
+    span: SourceSpan | None = Field(
+        default=None,
+        description="For a file of several meetings (one document each): this meeting's part; "
+        "absent otherwise.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _span_when_split(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Write ``span`` only for a meeting cut from a file of several."""
+        data: dict[str, Any] = handler(self)
+        if data.get("span") is None:
+            data.pop("span", None)
+        return data
+
+
+class SourceSpan(_Model):
+    """The part of an input one meeting came from, when the input holds several."""
+
+    first: SourceRef = Field(description="Where the meeting's first block starts.")
+    last: SourceRef = Field(description="Where the meeting's last block starts.")
 
 
 class SourceRef(_Model):
@@ -219,7 +241,10 @@ class Minutes(_Model):
         },
     )
 
-    schema_version: Literal["1.1.0", "1.0.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1.0", "1.0.0"] = Field(
+        default=SCHEMA_VERSION,
+        description="The version this document was written in (1.0.0 documents still load).",
+    )
     source: SourceFile
     meeting: Meeting = Field(default_factory=Meeting)
     attendees: list[Person] = Field(default_factory=list)

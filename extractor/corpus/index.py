@@ -25,6 +25,8 @@ IndexStatus = Literal["added", "replaced", "unchanged"]
 _SEASONS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 _QUARTERS: Final = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
 _EDTF_PART: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$")
+_MEETING_OUTPUT: Final = re.compile(r"^(?P<stem>.+)\.\d+\.json$", re.IGNORECASE)
+"""The output of one meeting of a file that holds several: ``<stem>.<N>.json``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +76,27 @@ def open_index(db: Path, *, create: bool = True) -> sqlite3.Connection:
 def index_document(conn: sqlite3.Connection, loaded: LoadedMinutes) -> IndexResult:
     """Insert one document in a single transaction, replacing any earlier copy of it.
 
-    An earlier copy is a meeting with the same JSON path, source path or source SHA-256. When
-    the same JSON file is indexed again with the same bytes nothing changes (``unchanged``).
+    An earlier copy is a meeting with the same JSON path, source path or source SHA-256, except
+    that the other meetings of a file of several (``a.1.json`` beside ``a.2.json``) are kept.
+    When the same JSON file is indexed again with the same bytes nothing changes
+    (``unchanged``).
     """
     doc = loaded.minutes
     json_path = str(loaded.path.resolve())
     try:
         with conn:
-            earlier = conn.execute(
+            rows = conn.execute(
                 "SELECT id, json_path, json_sha256 FROM meetings"
                 " WHERE json_path = ? OR source_path = ? OR source_sha256 = ?",
                 (json_path, doc.source.path, doc.source.sha256),
             ).fetchall()
+            earlier = [
+                r
+                for r in rows
+                if r["json_path"] == json_path
+                or doc.source.span is None
+                or not _same_file_meetings(r["json_path"], json_path)
+            ]
             if [(r["json_path"], r["json_sha256"]) for r in earlier] == [
                 (json_path, loaded.sha256)
             ]:
@@ -95,6 +106,17 @@ def index_document(conn: sqlite3.Connection, loaded: LoadedMinutes) -> IndexResu
     except sqlite3.Error as e:
         raise IndexDatabaseError(f"cannot write the database: {e}", path=loaded.path) from e
     return IndexResult("replaced" if earlier else "added", meeting_id)
+
+
+def _same_file_meetings(one: str, other: str) -> bool:
+    """Two outputs of one file's meetings: ``a.1.json`` and ``a.2.json`` in one folder."""
+    first, second = _MEETING_OUTPUT.match(Path(one).name), _MEETING_OUTPUT.match(Path(other).name)
+    return (
+        first is not None
+        and second is not None
+        and first["stem"] == second["stem"]
+        and Path(one).parent == Path(other).parent
+    )
 
 
 def edtf_range(value: str | None) -> tuple[str | None, str | None]:

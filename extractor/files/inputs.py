@@ -2,13 +2,15 @@
 
 Folders are searched recursively for the known extensions and mirrored under the output
 folder; files named directly (or matched by a glob) land at its top. Two inputs that would
-write the same output file are a clash, reported before anything is written.
+write the same output file are a clash, reported before anything is written. The files a
+walk passes over are handed back (``skipped``) so that the command can say so: only hidden
+files and folders, and Word's ``~$`` lock files, are passed over without a word.
 """
 
 from __future__ import annotations
 
 import glob
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,18 +28,36 @@ class InputFile:
 
 def _is_candidate(path: Path, extensions: Sequence[str]) -> bool:
     """A file a folder walk should pick up: known extension, not hidden, not a Word lock file."""
-    name = path.name
-    return path.suffix.lower() in extensions and not name.startswith((".", "~$")) and path.is_file()
+    return path.suffix.lower() in extensions and not _is_silent(path) and path.is_file()
 
 
-def _walk(folder: Path, extensions: Sequence[str]) -> Iterable[Path]:
-    """Candidate files below ``folder`` in a stable order, skipping hidden folders."""
+def _is_silent(path: Path) -> bool:
+    """A file passed over without a word: hidden (the manifest too) or a Word lock file."""
+    return path.name.startswith((".", "~$"))
+
+
+def _walk(folder: Path, extensions: Sequence[str], skipped: list[Path] | None) -> Iterable[Path]:
+    """Candidate files below ``folder`` in a stable order, skipping hidden folders.
+
+    Other files (not hidden, not lock files) are appended to ``skipped`` when it is given.
+    """
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts[:-1]):
             continue
         if _is_candidate(path, extensions):
             yield path
+        elif skipped is not None and not _is_silent(path) and path.is_file():
+            skipped.append(path)
+
+
+def describe_skipped(skipped: Sequence[Path]) -> str:
+    """``3 files skipped: 2 .pptx, 1 .xlsx`` (kinds by extension, most frequent first)."""
+    kinds = Counter(path.suffix.lower() or "without extension" for path in skipped)
+    ordered = sorted(kinds.items(), key=lambda pair: (-pair[1], pair[0]))
+    listed = ", ".join(f"{count} {kind}" for kind, count in ordered)
+    noun = "file" if len(skipped) == 1 else "files"
+    return f"{len(skipped)} {noun} skipped: {listed}"
 
 
 def _output_name(path: Path, *, keep_extension: bool) -> str:
@@ -45,11 +65,20 @@ def _output_name(path: Path, *, keep_extension: bool) -> str:
     return f"{path.name}.json" if keep_extension else f"{path.stem}.json"
 
 
-def _expand(argument: str, extensions: Sequence[str]) -> list[tuple[Path, Path | None]]:
+def meeting_output(relative_output: Path, number: int) -> Path:
+    """The output of meeting ``number`` of a file of several: ``a.json`` → ``a.1.json``."""
+    name = relative_output.name
+    stem = name[: -len(".json")] if name.endswith(".json") else name
+    return relative_output.with_name(f"{stem}.{number}.json")
+
+
+def _expand(
+    argument: str, extensions: Sequence[str], skipped: list[Path] | None
+) -> list[tuple[Path, Path | None]]:
     """(file, folder it was found under or None) pairs for one command-line argument."""
     path = Path(argument)
     if path.is_dir():
-        return [(found, path) for found in _walk(path, extensions)]
+        return [(found, path) for found in _walk(path, extensions, skipped)]
     if path.exists() or not glob.has_magic(argument):
         return [(path, None)]
     matches = sorted(glob.glob(argument, recursive=True))  # noqa: PTH207 (a glob from the user)
@@ -57,14 +86,19 @@ def _expand(argument: str, extensions: Sequence[str]) -> list[tuple[Path, Path |
     for match in matches:
         found = Path(match)
         if found.is_dir():
-            pairs.extend((inner, found) for inner in _walk(found, extensions))
+            pairs.extend((inner, found) for inner in _walk(found, extensions, skipped))
         elif _is_candidate(found, extensions):
             pairs.append((found, None))
+        elif skipped is not None and not _is_silent(found) and found.is_file():
+            skipped.append(found)
     return pairs
 
 
 def find_files(
-    arguments: Sequence[str], *, extensions: Sequence[str] = KNOWN_EXTENSIONS
+    arguments: Sequence[str],
+    *,
+    extensions: Sequence[str] = KNOWN_EXTENSIONS,
+    skipped: list[Path] | None = None,
 ) -> list[tuple[Path, Path | None]]:
     """Files named on the command line (files, folders searched recursively, globs), once each.
 
@@ -74,8 +108,9 @@ def find_files(
     """
     found: list[tuple[Path, Path | None]] = []
     seen: set[Path] = set()
+    passed: list[Path] | None = [] if skipped is not None else None
     for argument in arguments:
-        pairs = _expand(argument, extensions)
+        pairs = _expand(argument, extensions, passed)
         if not pairs and glob.has_magic(argument):
             raise UsageError(f"nothing matches {argument!r}")
         for path, root in pairs:
@@ -83,15 +118,23 @@ def find_files(
             if key not in seen:
                 seen.add(key)
                 found.append((path, root))
+    if passed and skipped is not None:
+        unique = {path.resolve(): path for path in passed}
+        skipped.extend(path for key, path in unique.items() if key not in seen)
     if not found:
         raise UsageError(f"no input files found (looked for {', '.join(extensions)})")
     return found
 
 
-def collect_inputs(arguments: Sequence[str], *, keep_extension: bool = False) -> list[InputFile]:
-    """Resolve command-line arguments to inputs with their output names, checking for clashes."""
+def collect_inputs(
+    arguments: Sequence[str], *, keep_extension: bool = False, skipped: list[Path] | None = None
+) -> list[InputFile]:
+    """Resolve command-line arguments to inputs with their output names, checking for clashes.
+
+    Files a folder walk passed over are appended to ``skipped`` when it is given.
+    """
     inputs = []
-    for path, root in find_files(arguments):
+    for path, root in find_files(arguments, skipped=skipped):
         name = _output_name(path, keep_extension=keep_extension)
         relative = path.parent.relative_to(root) / name if root is not None else Path(name)
         inputs.append(InputFile(path=path, relative_output=relative))

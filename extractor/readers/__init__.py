@@ -1,4 +1,4 @@
-"""Read a minutes file (.docx, .txt, .md, .pdf) into a format-neutral :class:`RawDocument`.
+"""Read a minutes file (.docx, .odt, .rtf, .txt, .md, .pdf) into a :class:`RawDocument`.
 
 ``read`` is the only entry point: it checks the file (size, kind, encoding), picks the reader
 by extension and returns blocks with their origins. Text that was extracted from a PDF (page
@@ -28,8 +28,10 @@ from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
 from extractor.readers.lines import Line, split_lines
 from extractor.readers.markdown import clean_inline, parse_markdown, split_front_matter
+from extractor.readers.odt import read_odt
 from extractor.readers.pdf import read_pdf
 from extractor.readers.pdftext import pdf_text_blocks, pdf_text_pages
+from extractor.readers.rtf import read_rtf
 from extractor.readers.safety import decode_text, read_bytes, too_big
 from extractor.readers.text import parse_text
 
@@ -40,7 +42,11 @@ __all__ = [
     "read_bytes",
     "read_data",
     "source_format",
+    "unsupported_message",
 ]
+
+LEGACY_WORD = (".doc", ".dot")
+"""Word 97-2003 documents and templates (OLE2 files), which no reader takes."""
 
 
 def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -75,12 +81,34 @@ def source_format(path: Path) -> SourceFormat:
     """The format an extension stands for; :class:`UnsupportedFormatError` for unknown ones."""
     found = FORMATS.get(path.suffix.lower())
     if found is None:
-        known = ", ".join(KNOWN_EXTENSIONS)
-        shown = f'"{path.suffix}"' if path.suffix else "no extension"
-        raise UnsupportedFormatError(
-            f"has {shown}; the extractor reads {known} files (rename or convert it)"
-        )
+        raise UnsupportedFormatError(unsupported_message(path.suffix))
     return found
+
+
+def unsupported_message(suffix: str) -> str:
+    """What to do with a file whose extension no reader takes: what would actually work.
+
+    A legacy Word .doc gets the commands that turn it into a .docx (no offline Python package
+    reads Word 97-2003 text reliably); a file without an extension may be text that only needs
+    one; anything else has to be saved again from the program that made it.
+    """
+    known = ", ".join(KNOWN_EXTENSIONS)
+    lower = suffix.lower()
+    if lower in LEGACY_WORD:
+        return (
+            f"is a legacy Word {lower} file, which the extractor cannot read; open it in Word or "
+            "LibreOffice and save it as .docx, or convert it with "
+            "`libreoffice --headless --convert-to docx FILE`"
+        )
+    if not suffix:
+        return (
+            f"has no extension; the extractor reads {known} files: if it holds plain text, "
+            "name it .txt (or .md for Markdown)"
+        )
+    return (
+        f'has "{suffix}", which the extractor cannot read; it reads {known} files: save or '
+        "export the minutes as one of these from the program that made them"
+    )
 
 
 def _read(path: Path, *, max_bytes: int) -> RawDocument:
@@ -112,6 +140,16 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
         blocks, metadata, warnings = read_pdf(data)
     elif source_format == "docx":
         blocks, metadata = read_docx(data, max_bytes=max_bytes)
+        if not blocks:
+            raise NoMinutesError("the document holds no text")
+    elif source_format == "odt":
+        blocks, metadata = read_odt(data, max_bytes=max_bytes)
+        if not blocks:
+            raise NoMinutesError("the document holds no text")
+    elif source_format == "rtf":
+        if not data.strip():
+            raise NoMinutesError("the file is empty")
+        blocks, metadata, encoding = read_rtf(data)
         if not blocks:
             raise NoMinutesError("the document holds no text")
     else:

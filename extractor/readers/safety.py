@@ -13,6 +13,7 @@ import lzma
 import stat
 import zipfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.core import InputError, NoMinutesError
@@ -20,9 +21,9 @@ from extractor.core import InputError, NoMinutesError
 OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_UNZIPPED_BYTES = 200_000_000
-"""Upper bound on what a .docx may expand to, whatever ``max_bytes`` is."""
+"""Upper bound on what a .docx or .odt may expand to, whatever ``max_bytes`` is."""
 UNZIP_FACTOR = 50
-"""A .docx may expand to at most this many times ``max_bytes``."""
+"""A .docx or .odt may expand to at most this many times ``max_bytes``."""
 
 _CONTROL_SHARE = 0.05
 _SAMPLE = 65_536
@@ -175,52 +176,80 @@ def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
 def docx_members(data: bytes, *, max_bytes: int) -> dict[str, bytes] | None:
     """Check a .docx like :func:`check_docx_bytes`; return its members' contents by name.
 
-    The uncompressed sizes declared in the zip directory are checked before anything is
-    inflated; :mod:`zipfile` stops reading an entry at its declared size, so a lying header
-    cannot push past the cap. Every member is then inflated once, so damaged data, bad CRCs,
-    unsupported compression and encrypted members are refused here rather than deep inside
-    python-docx. XML parts that declare a DOCTYPE are refused (Word never writes
-    one), which rules out entity expansion and external entities whatever the XML parser does.
-    Returns None (once the checks pass) when two members share a name: such a package is left
-    to python-docx's own rules.
+    The checks are :func:`zip_members`'s. Returns None (once the checks pass) when two members
+    share a name: such a package is left to python-docx's own rules.
     """
     if data.startswith(OLE2_MAGIC):
         raise InputError(
             "is an encrypted (password-protected) .docx or a legacy Word .doc file; open it in "
             "Word, remove any password and save it as a .docx"
         )
+    return zip_members(data, max_bytes=max_bytes, package=DOCX_PACKAGE)
+
+
+@dataclass(frozen=True, slots=True)
+class ZipPackage:
+    """What an XML-in-zip office format must hold, and how its messages name it."""
+
+    extension: str
+    """The extension as messages show it (``.docx``)."""
+    required: tuple[str, ...]
+    """Members that must be there (else the file is corrupt or not of this format)."""
+    application: str
+    """The program a message tells the user to re-save the file from."""
+
+
+DOCX_PACKAGE = ZipPackage(".docx", ("[Content_Types].xml", "word/document.xml"), "Word")
+ODT_PACKAGE = ZipPackage(".odt", ("content.xml",), "LibreOffice or Word")
+
+
+def zip_members(data: bytes, *, max_bytes: int, package: ZipPackage) -> dict[str, bytes] | None:
+    """Check an XML-in-zip document (.docx, .odt); return its members' contents by name.
+
+    The uncompressed sizes declared in the zip directory are checked before anything is
+    inflated; :mod:`zipfile` stops reading an entry at its declared size, so a lying header
+    cannot push past the cap. Every member is then inflated once, so damaged data, bad CRCs,
+    unsupported compression and encrypted members are refused here rather than deep inside
+    a parser. XML parts that declare a DOCTYPE are refused (office programs never write one),
+    which rules out entity expansion and external entities whatever the XML parser does.
+    Returns None (once the checks pass) when two members share a name.
+    """
     if not data:
         raise NoMinutesError("the file is empty")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _UNZIP_ERRORS as e:
-        raise _corrupt() from e
+        raise _corrupt(package) from e
     with archive:
-        return _check_members(archive, cap=min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES))
+        cap = min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES)
+        return _check_members(archive, cap=cap, package=package)
 
 
-def _check_members(archive: zipfile.ZipFile, *, cap: int) -> dict[str, bytes] | None:
-    """Size and DOCTYPE checks over the members of an opened .docx archive; their contents."""
+def _check_members(
+    archive: zipfile.ZipFile, *, cap: int, package: ZipPackage
+) -> dict[str, bytes] | None:
+    """Size and DOCTYPE checks over the members of an opened archive; their contents."""
     members = archive.infolist()
     names = {info.filename for info in members}
-    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-        raise _corrupt()
+    if any(name not in names for name in package.required):
+        raise _corrupt(package)
     total = sum(info.file_size for info in members)
     if total > cap:
         raise InputError(
             f"expands to {_human(total)} when unzipped, over the {_human(cap)} limit for a "
-            ".docx; it may be a zip bomb, or hold very large embedded files"
+            f"{package.extension}; it may be a zip bomb, or hold very large embedded files"
         )
     contents: dict[str, bytes] = {}
     for info in members:
         try:
             content = archive.read(info)
         except _UNZIP_ERRORS as e:
-            raise _corrupt() from e
+            raise _corrupt(package) from e
         if info.filename.endswith((".xml", ".rels")) and _has_doctype(content):
             raise InputError(
-                f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
-                "refusing to read it (re-save the document from Word)"
+                f"has a DOCTYPE declaration in {info.filename}, which "
+                f"{package.application.split()[0]} never writes; refusing to read it (re-save "
+                f"the document from {package.application})"
             )
         contents[info.filename] = content
     return contents if len(contents) == len(members) else None
@@ -234,10 +263,12 @@ def _has_doctype(content: bytes) -> bool:
     return any(doctype in content for doctype in _DOCTYPES)
 
 
-def _corrupt() -> InputError:
-    """Build the error for a .docx that is not a readable Word package."""
+def _corrupt(package: ZipPackage) -> InputError:
+    """Build the error for a package that is not a readable document of its format."""
+    extension, application = package.extension, package.application
     return InputError(
-        "is not a valid .docx (corrupt or truncated); open it in Word and save it again as .docx"
+        f"is not a valid {extension} (corrupt or truncated); open it in {application} and save "
+        f"it again as {extension}"
     )
 
 

@@ -31,6 +31,8 @@ from extractor.core import (
     Section,
     Segmented,
     SourceFile,
+    SourceRef,
+    SourceSpan,
 )
 from extractor.parse import find_date, writes_month_first
 from extractor.segment.attendees import is_people_line, parse_people
@@ -46,6 +48,7 @@ from extractor.segment.meeting import (
 )
 from extractor.segment.non_items import Aside, set_aside
 from extractor.segment.outcomes import Placed, find_structure
+from extractor.segment.split import split_meetings
 
 
 def _warning(code: str, message: str, origin: Origin | None) -> MinutesWarning:
@@ -206,6 +209,17 @@ def _fill_speakers(sections: list[Section], attendees: list[Person]) -> None:
         speaker.organisation = speaker.organisation or person.organisation
 
 
+def _span(raw: RawDocument) -> SourceSpan | None:
+    """Where a meeting cut from a file of several sits in it (its first and last block)."""
+    if raw.span is None:
+        return None
+    first, last = raw.span
+    return SourceSpan(
+        first=SourceRef(line=first.line, paragraph=first.paragraph),
+        last=SourceRef(line=last.line, paragraph=last.paragraph),
+    )
+
+
 def segment(raw: RawDocument, *, date_order: DateOrder = "auto") -> Segmented:
     """Split a read document into meeting header, sections and items (no entities yet).
 
@@ -289,7 +303,11 @@ def segment(raw: RawDocument, *, date_order: DateOrder = "auto") -> Segmented:
     _fill_speakers([section for section, _ in built], aside.attendees)
     minutes = Minutes(
         source=SourceFile(
-            path=raw.path, format=raw.format, sha256=raw.sha256, encoding=raw.encoding
+            path=raw.path,
+            format=raw.format,
+            sha256=raw.sha256,
+            encoding=raw.encoding,
+            span=_span(raw),
         ),
         meeting=meeting,
         attendees=aside.attendees,
@@ -305,4 +323,4 @@ def segment(raw: RawDocument, *, date_order: DateOrder = "auto") -> Segmented:
     return Segmented(minutes=minutes, extra_texts=extra_texts, month_first=month_first)
 
 
-__all__ = ["segment"]
+__all__ = ["segment", "split_meetings"]

@@ -216,6 +216,11 @@ def is_date_line(text: str) -> bool:
     return len(_WORD.findall(rest)) <= 2
 
 
+def _labelled_date(text: str) -> bool:
+    """A "Date: …" field line: the date it gives beats one in the title ("Week of 26 March")."""
+    return any(label.startswith("date") or label.endswith("date") for label in parse_fields(text))
+
+
 def read_header(
     blocks: list[Block],
     *,
@@ -246,7 +251,8 @@ def read_header(
     elif metadata.get("title"):
         meeting.title = clean_title(metadata["title"])[0]
     order = candidates if info.title_index is None else [info.title_index, *candidates]
-    for i in dict.fromkeys(order):
+    labelled = [i for i in candidates if _labelled_date(blocks[i].text)]
+    for i in dict.fromkeys([*labelled, *order]):
         found = find_date(blocks[i].text, month_first=month_first)
         if found is None or not found.has_year or is_next_meeting(blocks[i].text):
             continue

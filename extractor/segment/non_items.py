@@ -31,6 +31,11 @@ class Aside(Roster):
     """Next-meeting lines written as numbered agenda titles: they may open sections."""
 
 
+def is_dated_fields(fields: dict[str, str], text: str) -> bool:
+    """A "Date: …" field line that holds a date: each meeting of a file opens with one."""
+    return any(k.endswith("date") or k.startswith("date") for k in fields) and bool(find_date(text))
+
+
 def set_aside(blocks: list[Block]) -> Aside:
     """Find next-meeting lines, attendance lists, labelled header fields and signature lines."""
     aside = Aside()
@@ -48,9 +53,7 @@ def set_aside(blocks: list[Block]) -> Aside:
         if not fields:
             continue
         aside.used.add(i)
-        if any(k.endswith("date") or k.startswith("date") for k in fields) and find_date(
-            block.text
-        ):
+        if is_dated_fields(fields, block.text):
             aside.dated_fields += 1
         if aside.first_fields is None:
             aside.first_fields = i

@@ -1,8 +1,9 @@
 """Check minutes before they are published: read, segment and run the rules; no spaCy model.
 
-Minutes (.docx, .txt, .md, .pdf) are read and segmented exactly as ``extractor convert`` does, then
-every rule of :mod:`.rules` runs on the result. Already-converted ``.json`` files are checked
-against the published schema instead, one ``schema`` finding per problem. A file that cannot be
+Minutes (.docx, .odt, .rtf, .txt, .md, .pdf) are read, split into meetings and segmented exactly as
+``extractor convert`` does, then every rule of :mod:`.rules` runs on each meeting.
+Already-converted ``.json`` files are checked against the published schema instead, one
+``schema`` finding per problem. A file that cannot be
 read at all is itself a finding (``unreadable``), so one bad file never stops a run.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from extractor.core import (
@@ -17,6 +19,8 @@ from extractor.core import (
     ConfigError,
     DateOrder,
     ExtractorError,
+    Origin,
+    RawDocument,
     internal_error,
 )
 from extractor.files import find_files
@@ -29,7 +33,7 @@ from extractor.validate.findings import (
     format_json,
     format_text,
 )
-from extractor.validate.rules import RULES, CheckedDocument, run_rules
+from extractor.validate.rules import RULES, CheckedDocument, run_rules, sort_key
 
 JSON_EXTENSIONS: tuple[str, ...] = (".json",)
 CHECKED_EXTENSIONS: tuple[str, ...] = (*KNOWN_EXTENSIONS, *JSON_EXTENSIONS)
@@ -48,9 +52,13 @@ def rule_codes(codes: Iterable[str], *, origin: str | None = None) -> frozenset[
     return frozenset(wanted)
 
 
-def collect_targets(arguments: Sequence[str]) -> list[Path]:
-    """Minutes and converted JSON named by files, folders (searched recursively) and globs."""
-    return [path for path, _ in find_files(arguments, extensions=CHECKED_EXTENSIONS)]
+def collect_targets(arguments: Sequence[str], *, skipped: list[Path] | None = None) -> list[Path]:
+    """Minutes and converted JSON named by files, folders (searched recursively) and globs.
+
+    Files the folders and globs held but that are neither are appended to ``skipped``.
+    """
+    found = find_files(arguments, extensions=CHECKED_EXTENSIONS, skipped=skipped)
+    return [path for path, _ in found]
 
 
 def _unreadable(path: str, message: str, *, line: int | None = None) -> Finding:
@@ -85,20 +93,53 @@ def check_minutes(
 
     ``date_order`` says how numeric dates are read, as for ``extractor convert`` (the meeting
     and next-meeting dates the rules compare depend on it).
+
+    A file of several meetings is checked meeting by meeting, as convert writes them, and its
+    findings stay in one list for the file, with the file's own line or paragraph numbers
+    (the clerk edits the file, not the outputs); each message says which meeting it is about,
+    and a finding about a whole meeting (no date, no title) points at the meeting's first line.
     """
-    from extractor.segment import segment
+    from extractor.segment import segment, split_meetings
 
     name = str(path)
     try:
         raw = read(path, max_bytes=max_bytes)
-        segmented = segment(raw, date_order=date_order)
+        parts = split_meetings(raw)
+        meetings = [segment(part, date_order=date_order).minutes for part in parts]
     except ExtractorError as e:
         return [_unreadable(name, e.message)]
     except Exception as e:  # a bug in one stage must cost one file, not the run
         return [_unreadable(name, internal_error(e).message)]
     empty_items = empty_list_items(path, raw, max_bytes=max_bytes)
-    document = CheckedDocument(name, raw, segmented.minutes, empty_items)
-    return run_rules(document, ignore=ignore)
+    if len(parts) == 1:
+        return run_rules(CheckedDocument(name, raw, meetings[0], empty_items), ignore=ignore)
+    starts = [_place(part.blocks[0].origin) for part in parts]
+    findings: list[Finding] = []
+    for number, (part, minutes) in enumerate(zip(parts, meetings, strict=True), start=1):
+        end = starts[number] if number < len(parts) else None
+        own = tuple(
+            o
+            for o in empty_items
+            if starts[number - 1] <= _place(o) and (end is None or _place(o) < end)
+        )
+        checked = CheckedDocument(name, part, minutes, own)
+        found = run_rules(checked, ignore=ignore)
+        findings += [_in_meeting(f, part, number, len(parts)) for f in found]
+    return sorted(findings, key=sort_key)
+
+
+def _place(origin: Origin) -> int:
+    """A block's position in its file: its line, else its body-block index."""
+    return origin.line if origin.line is not None else (origin.paragraph or 0)
+
+
+def _in_meeting(found: Finding, part: RawDocument, number: int, count: int) -> Finding:
+    """A finding of one meeting of a file of several: the message names the meeting."""
+    message = f"meeting {number} of {count}: {found.message}"
+    if found.line is None and found.paragraph is None and part.span is not None:
+        first = part.span[0]
+        return replace(found, message=message, line=first.line, paragraph=first.paragraph)
+    return replace(found, message=message)
 
 
 def check_path(

@@ -199,3 +199,69 @@ def test_a_named_pipe_is_reported_without_being_opened(
     assert [e.status for e in events] == ["converted", "failed"]
     assert events[1].error is not None and "not a regular file" in events[1].error.message
     assert hashed == ["m0.txt"]
+
+
+SEVERAL = (
+    "Minutes of Meeting 1\nDate: 5 March 2024\n\nCouncillor Amy Chen, Harbour District Council\n"
+    "· Parking on the quay will be reviewed.\n\n"
+    "Minutes of Meeting 2\nDate: 2 April 2024\n\nCouncillor Amy Chen, Harbour District Council\n"
+    "· The ferry timetable changes in May.\n"
+)
+
+
+def test_several_meetings_write_numbered_outputs_manifest_and_jsonl(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "year.txt").write_text(SEVERAL, encoding="utf-8")
+    _inputs(src, count=1)
+    jsonl = tmp_path / "all.jsonl"
+    assert _run(src, out, jsonl=jsonl) == {"m0.txt": "converted", "year.txt": "converted"}
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".extractor-manifest.json",
+        "m0.json",
+        "year.1.json",
+        "year.2.json",
+    ]
+    dates = [json.loads(line)["meeting"]["date"] for line in jsonl.read_text().splitlines()]
+    assert dates == ["2024-03-04", "2024-03-05", "2024-04-02"]
+    manifest = json.loads((out / ".extractor-manifest.json").read_text())["entries"]
+    assert manifest["year.json"]["meetings"] == "2" and "meetings" not in manifest["m0.json"]
+    assert _run(src, out, jsonl=jsonl) == {"m0.txt": "skipped", "year.txt": "skipped"}
+    assert len(jsonl.read_text().splitlines()) == 3
+    (out / "year.2.json").unlink()
+    assert _run(src, out)["year.txt"] == "converted"
+
+
+def test_outputs_a_file_no_longer_writes_are_removed(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    source = src / "year.txt"
+    source.write_text(SEVERAL, encoding="utf-8")
+    _run(src, out)
+    source.write_text(MINUTES.format(month="May"), encoding="utf-8")
+    _run(src, out)
+    assert sorted(p.name for p in out.iterdir()) == [".extractor-manifest.json", "year.json"]
+    source.write_text(SEVERAL, encoding="utf-8")
+    _run(src, out)
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".extractor-manifest.json",
+        "year.1.json",
+        "year.2.json",
+    ]
+
+
+def test_a_meeting_output_that_is_another_inputs_output_fails_that_file(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(SEVERAL, encoding="utf-8")
+    (src / "a.1.txt").write_text(MINUTES.format(month="May"), encoding="utf-8")
+    events = list(
+        run_batch(collect_inputs([str(src)]), options=BLANK, settings=BatchSettings(output=out))
+    )
+    status = {e.item.path.name: (e.status, e.error) for e in events}
+    assert status["a.1.txt"] == ("converted", None)
+    failed, error = status["a.txt"]
+    assert failed == "failed" and isinstance(error, OutputError)
+    assert "a.1.json" in error.message and "nothing of it was written" in error.message
+    assert sorted(p.name for p in out.iterdir()) == [".extractor-manifest.json", "a.1.json"]
+    assert json.loads((out / "a.1.json").read_text())["source"]["path"].endswith("a.1.txt")

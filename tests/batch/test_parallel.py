@@ -14,7 +14,11 @@ def _files(folder: Path, count: int) -> list[Path]:
     paths = []
     for i in range(count):
         path = folder / f"m{i:02d}.md"
-        path.write_text(MINUTES.format(n=i), encoding="utf-8")
+        text = MINUTES.format(n=i)
+        if i == 3:  # a file of two meetings
+            text = text.replace("Tuesday 9 April", "Date: 9 April") * 2
+            text = text.replace("Date: 9 April", "Date: 16 April", 1)
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     (folder / "broken.md").write_text("", encoding="utf-8")
     return [*paths, folder / "broken.md"]
@@ -43,6 +47,7 @@ def test_process_pool_gives_the_same_results_in_order(tmp_path: Path) -> None:
     two = list(run_local(paths, options=BLANK, jobs=2))
     assert _summary(two) == _summary(one)
     assert [r.path for r in two] == paths
+    assert [r.outputs() for r in two] == [r.outputs() for r in one]
     broken = _summary(two)[-1]
     assert broken[1] is None and broken[2] is not None and "empty" in broken[2]
 

@@ -13,7 +13,7 @@ from extractor.cli import app
 from extractor.cli.common import ConfigOption, DateOrderOption, MaxBytesOption
 from extractor.cli.convert import convert as convert_command
 from extractor.cli.validate import validate as validate_command
-from extractor.core import schema_text
+from extractor.core import KNOWN_EXTENSIONS, schema_text
 from tests.conftest import MINUTES, REPO, write_text
 
 runner = CliRunner()
@@ -110,7 +110,7 @@ def test_folder_argument_without_minutes_is_reported_as_failed(tmp_path: Path) -
     [error] = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert error == (
         f"error: {tmp_path / 'scans'}: is a folder with no minutes in it "
-        "(looked for .docx, .txt, .md, .markdown, .pdf)"
+        f"(looked for {', '.join(KNOWN_EXTENSIONS)})"
     )
     assert "1 converted, 1 failed" in result.stderr and (out / "good.json").is_file()
 
@@ -187,3 +187,20 @@ def test_an_iso_date_in_running_text_keeps_its_day(tmp_path: Path) -> None:
     dates = {(e["text"], e["value"]) for e in data["entities"] if e["label"] == "DATE"}
     assert ("2024-10-07", "2024-10-07") in dates
     assert not any(text == "2024-10" for text, _ in dates)
+
+
+def test_convert_counts_the_files_a_folder_walk_passes_over(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_text(folder / "forum.txt", MINUTES)
+    for name in ("a.pptx", "b.pptx", "sub/c.xlsx", ".hidden.pdf", "~$lock.docx"):
+        write_text(folder / name, "x")
+    out = tmp_path / "out"
+    args = ["convert", str(folder), "-o", str(out), "--model", "blank", "--quiet"]
+    first = runner.invoke(app, args)
+    again = runner.invoke(app, args)
+    assert first.exit_code == 0 and again.exit_code == 0
+    assert first.stderr.splitlines() == [
+        "3 files skipped: 2 .pptx, 1 .xlsx",
+        "1 converted, 0 failed",
+    ]
+    assert again.stderr.splitlines()[0] == "3 files skipped: 2 .pptx, 1 .xlsx"

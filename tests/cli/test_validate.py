@@ -184,3 +184,14 @@ def test_a_bad_date_order_exits_2_on_one_line(folder: Path) -> None:
     code, _, err = _run(str(folder), "--date-order", "mdy")
     assert code == 2
     assert err == "error: --date-order must be one of auto, day-first, month-first, not 'mdy'\n"
+
+
+def test_files_a_folder_walk_passes_over_are_counted(folder: Path) -> None:
+    write_text(folder / "slides.pptx", "x")
+    write_text(folder / ".hidden.pdf", "x")
+    code, _, err = _run(str(folder))
+    assert code == 0
+    assert err.splitlines() == [
+        "1 file skipped: 1 .pptx",
+        "2 files checked: 0 failed, 0 errors, 1 warning",
+    ]

@@ -145,3 +145,25 @@ def test_read_only_open_needs_an_existing_file(tmp_path: Path) -> None:
 )
 def test_edtf_range(value: str | None, expected: tuple[str | None, str | None]) -> None:
     assert edtf_range(value) == expected
+
+
+def test_the_meetings_of_one_file_are_all_kept(tmp_path: Path) -> None:
+    from extractor.core import SourceRef, SourceSpan
+
+    conn = open_index(tmp_path / "minutes.db")
+    whole = forum()
+    write(tmp_path / "out" / "year.json", whole)
+    index_document(conn, read_minutes(tmp_path / "out" / "year.json"))
+    for number in (1, 2, 3):
+        part = forum()
+        span = SourceSpan(first=SourceRef(line=number * 10), last=SourceRef(line=number * 10 + 9))
+        part.source = part.source.model_copy(update={"span": span})
+        part.meeting.date = f"2024-0{number}-05"
+        path = write(tmp_path / "out" / f"year.{number}.json", part)
+        index_document(conn, read_minutes(path))
+    rows = conn.execute("SELECT json_path, date FROM meetings ORDER BY date").fetchall()
+    assert [(Path(r["json_path"]).name, r["date"]) for r in rows] == [
+        ("year.1.json", "2024-01-05"),
+        ("year.2.json", "2024-02-05"),
+        ("year.3.json", "2024-03-05"),
+    ]

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from extractor.core import UsageError
-from extractor.files.inputs import collect_inputs
+from extractor.files import collect_inputs, describe_skipped
 
 
 def _touch(path: Path) -> Path:
@@ -74,3 +74,40 @@ def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
 def test_missing_file_is_kept_to_fail_in_its_turn(tmp_path: Path) -> None:
     [found] = collect_inputs([str(tmp_path / "gone.txt")])
     assert found.path.name == "gone.txt"
+
+
+def test_a_walk_reports_the_files_it_passes_over_but_not_hidden_ones(tmp_path: Path) -> None:
+    _touch(tmp_path / "a.txt")
+    _touch(tmp_path / "2023" / "b.txt")
+    _touch(tmp_path / "deck.PPTX")
+    _touch(tmp_path / "2023" / "sheet.xlsx")
+    _touch(tmp_path / "2023" / "other.pptx")
+    _touch(tmp_path / "README")
+    _touch(tmp_path / ".extractor-manifest.json")
+    _touch(tmp_path / ".git" / "config.pdf")
+    _touch(tmp_path / "~$lock.docx")
+    skipped: list[Path] = []
+    found = collect_inputs([str(tmp_path), str(tmp_path / "2023" / "*")], skipped=skipped)
+    assert [f.path.name for f in found] == ["b.txt", "a.txt"]
+    assert sorted(p.name for p in skipped) == ["README", "deck.PPTX", "other.pptx", "sheet.xlsx"]
+    assert describe_skipped(skipped) == ("4 files skipped: 2 .pptx, 1 .xlsx, 1 without extension")
+
+
+def test_a_file_named_directly_is_taken_not_skipped(tmp_path: Path) -> None:
+    _touch(tmp_path / "a.txt")
+    pdf = _touch(tmp_path / "scan.pdf")
+    skipped: list[Path] = []
+    found = collect_inputs([str(tmp_path), str(pdf)], skipped=skipped)
+    assert [f.path.name for f in found] == ["a.txt", "scan.pdf"]
+    assert skipped == []
+
+
+@pytest.mark.parametrize(
+    ("names", "line"),
+    [
+        (["x.pdf"], "1 file skipped: 1 .pdf"),
+        (["a.doc", "b.doc", "c.key"], "3 files skipped: 2 .doc, 1 .key"),
+    ],
+)
+def test_describe_skipped_counts_by_kind(names: list[str], line: str) -> None:
+    assert describe_skipped([Path(name) for name in names]) == line

@@ -44,12 +44,15 @@ def test_docx_document(tmp_path: Path) -> None:
     assert document.blocks[0].text == "Body"
 
 
-def test_unknown_extension_lists_known_ones(tmp_path: Path) -> None:
-    path = tmp_path / "minutes.xyz"
-    path.write_bytes(b"%PDF")
+@pytest.mark.parametrize("name", ["minutes.pptx", "minutes"])
+def test_unknown_extension_lists_known_ones_and_what_to_do(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04")
     with pytest.raises(UnsupportedFormatError) as info:
         read(path)
     assert all(extension in str(info.value) for extension in KNOWN_EXTENSIONS)
+    assert "rename" not in str(info.value)
+    assert ("name it .txt" in str(info.value)) is (path.suffix == "")
     assert info.value.path == str(path)
     assert str(path) not in str(info.value)
 

@@ -358,3 +358,16 @@ def test_a_speaker_takes_role_and_body_from_the_attendance_list() -> None:
         ("Jo Roe", "Head of Safety", "Westshire Council"),
         ("Al Lee", None, None),
     ]
+
+
+def test_a_labelled_date_line_gives_the_date_before_a_date_in_the_title() -> None:
+    minutes = segment(
+        doc(
+            ("Minutes for the Week of 26 March, 2012", "heading"),
+            "Date: March 24, 2012",
+            ("Progress", "heading"),
+            "- Integration continued.",
+        )
+    ).minutes
+    assert minutes.meeting.date == "2012-03-24"
+    assert minutes.meeting.title == "Week of 26 March, 2012"

@@ -106,9 +106,27 @@ def test_clean_minutes_have_no_findings(tmp_path: Path) -> None:
     assert check_path(_write(tmp_path / "m.txt", CLEAN)).findings == []
 
 
-def test_multiple_meetings_is_a_whole_file_warning(tmp_path: Path) -> None:
+def test_several_meetings_are_checked_one_by_one_at_the_file_lines(tmp_path: Path) -> None:
     one = "Riverside Residents Forum\nDate: 5 March 2024\n\n" + SECTION
-    two = "Riverside Residents Forum\nDate: 2 April 2024\n\n" + OTHER
+    two = "Riverside Residents Forum\nDate: Monday 2 April 2024\n\n" + OTHER
+    findings = check_path(_write(tmp_path / "m.txt", one + two)).findings
+    line = (one + two).splitlines().index("Date: Monday 2 April 2024") + 1
+    assert [(f.code, f.line, f.message.split(":")[0]) for f in findings] == [
+        ("weekday-mismatch", line, "meeting 2 of 2")
+    ]
+
+
+def test_a_meeting_without_a_title_is_reported_at_its_first_line(tmp_path: Path) -> None:
+    one = "Riverside Residents Forum\nDate: 5 March 2024\n\n" + SECTION
+    two = "Date: 2 April 2024\n\n" + OTHER
+    findings = check_path(_write(tmp_path / "m.txt", one + two)).findings
+    first = len(one.splitlines()) + 1
+    assert ("no-title", first) in [(f.code, f.line) for f in findings]
+
+
+def test_several_dates_that_cannot_be_split_are_a_whole_file_warning(tmp_path: Path) -> None:
+    one = "Riverside Residents Forum\nDate: 5 March 2024\n\n" + SECTION
+    two = "Riverside Residents Forum\nDate: 5 March 2024\n\n" + OTHER
     [found] = [f for f in check_path(_write(tmp_path / "m.txt", one + two)).findings]
     assert (found.code, found.severity, found.line) == ("multiple-meetings", "warning", None)
 
