@@ -74,3 +74,27 @@ def test_a_number_that_ends_a_sentence_is_not_a_list_marker() -> None:
     text = "\n".join(page(first, 1)) + "\n\f" + "\n".join(page(["Closed."], 2)) + "\n"
     texts = [b.text for b in read_data(text.encode(), name="m.txt").blocks]
     assert texts == [" ".join(WRAPPED), f"{full} 24.", "Resolved.", "Closed."]
+
+
+def test_an_agenda_number_on_its_own_line_numbers_the_next_line_in_markdown() -> None:
+    lines = ["MINUTES OF THE MEETING", *WRAPPED, "1.", "Adoption of Minutes"]
+    lines += ["Circulated, copy of the draft Minutes.", "---", "2", "2. Policing Issues"]
+    lines += [*WRAPPED, "---", "3", "Closed at 9pm."]
+    text = "\n\n".join(lines) + "\n"
+    found = read_data(text.encode(), name="minutes.md").blocks
+    assert [(b.kind, b.marker, b.text) for b in found][1:4] == [
+        ("paragraph", None, " ".join(WRAPPED)),
+        ("list_item", "1.", "Adoption of Minutes"),
+        ("paragraph", None, "Circulated, copy of the draft Minutes."),
+    ]
+
+
+@pytest.mark.parametrize("name", ["minutes.md", "minutes.txt"])
+def test_without_page_breaks_an_empty_numbered_item_reads_as_before(name: str) -> None:
+    text = "Minutes of the meeting\n\nEveryone was welcomed.\n\n1.\n\nAdoption of Minutes\n"
+    found = read_data(text.encode(), name=name).blocks
+    assert [(b.kind, b.marker, b.text) for b in found] == [
+        ("paragraph", None, "Minutes of the meeting"),
+        ("paragraph", None, "Everyone was welcomed."),
+        ("paragraph", None, "Adoption of Minutes"),
+    ]
