@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.core import Block, Origin
-from extractor.readers.lines import collapse_spaces, ends_sentence
+from extractor.readers.lines import collapse_spaces, ends_sentence, is_link_only
 from extractor.readers.markers import parse_marker
 
 HEADING_RATIO = 1.18
@@ -265,6 +265,7 @@ class _Builder:
                 numbered=block.numbered,
                 bold=block.bold,
                 gap_before=block.gap and bool(self.blocks),
+                link=kind == "paragraph" and is_link_only(text),
             )
         )
         self.gap = False

@@ -3,6 +3,7 @@ import pytest
 from extractor.readers import read_data
 from extractor.readers.lines import split_lines
 from extractor.readers.pdftext import pdf_text_pages
+from extractor.segment import segment
 
 WRAPPED = [
     "The council discussed the state of the footpaths across the parish and agreed",
@@ -97,4 +98,31 @@ def test_without_page_breaks_an_empty_numbered_item_reads_as_before(name: str) -
         ("paragraph", None, "Minutes of the meeting"),
         ("paragraph", None, "Everyone was welcomed."),
         ("paragraph", None, "Adoption of Minutes"),
+    ]
+
+
+LINK = "[Original file](https://example.org/documents/01%202022-10-12%20Minutes.pdf)"
+CAPS_TITLE = [
+    "MINUTES", "OF", "PROCEEDINGS", "AT", "MEETING", "OF", "THE",
+    "MUNICIPAL DISTRICT OF NEWCASTLE WEST JOINT POLICING SUB COMMITTEE HELD IN THE",
+    "COUNCIL OFFICES, NEWCASTLE WEST, ON WEDNESDAY, 12TH OCTOBER, 2022, AT 12.00 NOON.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("link", [LINK, "https://example.org/documents/minutes.pdf"])
+@pytest.mark.parametrize("name", ["minutes.md", "minutes.txt"])
+def test_a_link_line_above_a_pdf_text_is_not_its_title(link: str, name: str) -> None:
+    lines = [link, "---", "1", *CAPS_TITLE, "1.", "Adoption of Minutes", *WRAPPED, "---", "2"]
+    lines += ["2. Policing Issues", *WRAPPED, "---", "3", "Closed at 9pm."]
+    raw = read_data(("\n\n".join(lines) + "\n").encode(), name=name)
+    assert raw.blocks[0].link and not any(b.link for b in raw.blocks[1:])
+    minutes = segment(raw).minutes
+    assert minutes.meeting.title == (
+        "PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST JOINT POLICING SUB "
+        "COMMITTEE"
+    )
+    assert minutes.meeting.date == "2022-10-12"
+    assert [s.heading for s in minutes.sections][-2:] == [
+        "1. Adoption of Minutes",
+        "2. Policing Issues",
     ]

@@ -242,3 +242,12 @@ def test_every_shared_pdf_converts(path: Path) -> None:
 def test_a_pdf_saved_as_text_is_told_to_take_the_pdf_extension() -> None:
     with pytest.raises(InputError, match=r"is a PDF, not text minutes; give it the \.pdf"):
         read_data(build_pdf([Page(paragraph(72, 780, ["Minutes."]))]), name="minutes.txt")
+
+
+def test_a_line_that_is_only_an_address_is_marked_as_a_link() -> None:
+    address = "https://example.org/minutes/2025-03-03.pdf"
+    page = Page([Text(72, 780, address), *paragraph(72, 740, [LONG, LONG2, SHORT])])
+    assert [(b.text, b.link) for b in blocks([page])] == [
+        (address, True),
+        (f"{LONG} {LONG2} {SHORT}", False),
+    ]
