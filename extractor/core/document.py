@@ -88,6 +88,9 @@ class Block:
     cells: tuple[str, ...] = ()
     table_header: bool = False
     """For table rows: this row is the table's first row (usually the column names)."""
+    link: bool = False
+    """The whole paragraph is one link (``[text](url)``, ``<url>``, a bare web address): a
+    pointer to another document, never the meeting title or a section header."""
 
 
 @dataclass(slots=True)

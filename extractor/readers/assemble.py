@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractor.core import Block, BlockKind, Origin
-from extractor.readers.lines import Line
+from extractor.readers.lines import Line, is_link_only
 from extractor.readers.markers import ListMarker
 
 Cleaner = Callable[[str], tuple[str, bool]]
@@ -95,7 +95,8 @@ class Assembler:
         pending, self.pending = self.pending, None
         if pending is None or not pending.parts:
             return
-        text, bold = self.clean(" ".join(pending.parts))
+        raw = " ".join(pending.parts)
+        text, bold = self.clean(raw)
         if not text:
             return
         origin = Origin(
@@ -113,6 +114,7 @@ class Assembler:
                 numbered=pending.numbered,
                 bold=bold,
                 gap_before=self.gap,
+                link=pending.kind == "paragraph" and is_link_only(raw),
             )
         )
         self.gap = False

@@ -17,6 +17,11 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _RULE = re.compile(r"^\s*([-=_*~#.+])(?:\s*\1){2,}\s*$")
 _RULE_CHARS = "-=_*~#.+"
 _TERMINAL = (".", "!", "?", ":")
+_LINK_ONLY = re.compile(
+    r"^[*_\s]*(?:!?\[[^\[\]]*\]\((?:[^()\s]|\([^()]*\))+(?:\s+\"[^\"]*\")?\)"
+    r"|<(?:https?|ftp)://[^<>\s]+>|(?:https?|ftp)://\S+|www\.[^\s.]+\.\S+)[*_\s]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +119,8 @@ def ends_sentence(text: str) -> bool:
     """Tell whether ``text`` ends in terminal punctuation (closing quotes/brackets ignored)."""
     stripped = text.rstrip().rstrip("\"'”’)]»")
     return stripped.endswith(_TERMINAL)
+
+
+def is_link_only(raw: str) -> bool:
+    """Tell whether raw text is one link and nothing else (Markdown link, autolink, bare URL)."""
+    return ("](" in raw or "://" in raw or "www." in raw.lower()) and bool(_LINK_ONLY.match(raw))

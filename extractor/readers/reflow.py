@@ -8,8 +8,9 @@ weight, whether space or a page break comes before it), with page furniture alre
 - a line noticeably larger than the body text is a ``heading`` (consecutive heading lines of
   one size join); a line whose letters are all bold keeps that as the block's ``bold`` hint;
 - a typed list marker (``readers/markers.py``) opens a list item, nested by indentation; a
-  marker alone on its line takes the next line as its text, unless it reads as the end of
-  the sentence above (``… for February`` / ``24.``);
+  marker alone on its line (an agenda number set apart from its title: ``1.`` / ``Adoption of
+  Minutes``) takes the next line as its text, unless it ends a sentence the line above left
+  open (``… for February`` / ``24.``);
 - any other line continues the open block when nothing separates them (no extra space, same
   weight and size, no colon ending the block) and it reads as a wrap: the line before it
   reached the right margin, or it continues a sentence left open (lower-case start, no
@@ -27,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.core import Block, Origin
-from extractor.readers.lines import collapse_spaces, ends_sentence
+from extractor.readers.lines import collapse_spaces, ends_sentence, is_link_only
 from extractor.readers.markers import parse_marker
 
 HEADING_RATIO = 1.18
@@ -140,6 +141,7 @@ class _Builder:
             and current is not None
             and current.parts
             and not gap
+            and not ends_sentence(current.parts[-1])
             and self._continues(current, line, text)
         ):
             self._extend(current, line, text)
@@ -263,6 +265,7 @@ class _Builder:
                 numbered=block.numbered,
                 bold=block.bold,
                 gap_before=block.gap and bool(self.blocks),
+                link=kind == "paragraph" and is_link_only(text),
             )
         )
         self.gap = False

@@ -92,7 +92,7 @@ def _next_under_heading(
 def _title_candidate(blocks: list[Block], aside: Aside) -> int | None:
     """Index of the first unused, non-banner block when it is a heading or paragraph."""
     for i, block in enumerate(blocks):
-        if i in aside.used or is_marker_line(block.text):
+        if i in aside.used or block.link or is_marker_line(block.text):
             continue
         return i if block.kind in ("heading", "paragraph") else None
     return None

@@ -226,8 +226,12 @@ def _topic_line(blocks: list[Block], order: list[int], pos: int) -> bool:
 
 
 def find_headers(blocks: list[Block], order: list[int]) -> list[Header]:
-    """Return the section headers among the blocks at ``order`` (indices of unconsumed blocks)."""
+    """Return the section headers among the blocks at ``order`` (indices of unconsumed blocks).
+
+    A paragraph that is only a link points elsewhere and never opens a section.
+    """
     chosen: dict[int, Speaker | None] = {}
+    order = [i for i in order if not blocks[i].link]
     for i in order:
         block = blocks[i]
         if block.kind == "heading":

@@ -164,7 +164,7 @@ def parse_next_meeting(
 
 def _title_like(block: Block) -> bool:
     text = block.text.strip()
-    if not text or block.kind in ("list_item", "table_row") or parse_fields(text):
+    if not text or block.link or block.kind in ("list_item", "table_row") or parse_fields(text):
         return False
     if block.kind == "heading" or block.bold or _MINUTES_OF.match(text):
         return True
@@ -237,7 +237,7 @@ def read_header(
     meeting = info.meeting
     candidates = [i for i in region if i not in skip and blocks[i].text.strip()]
     for i in candidates:
-        if is_marker_line(blocks[i].text):
+        if is_marker_line(blocks[i].text) or blocks[i].link:
             continue
         if blocks[i].kind == "heading" or (
             _title_like(blocks[i])

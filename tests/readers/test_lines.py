@@ -4,6 +4,7 @@ from extractor.readers.lines import (
     collapse_spaces,
     ends_sentence,
     indent_width,
+    is_link_only,
     is_rule_line,
     normalise_spaces,
     split_lines,
@@ -84,3 +85,24 @@ def test_normalise_spaces_ascii_and_unicode(text: str, expected: str) -> None:
 )
 def test_collapse_spaces(text: str, expected: str) -> None:
     assert collapse_spaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("[Original file](https://example.org/files/01%20Minutes%20-%2012th%20Oct.pdf)", True),
+        ("**[Agenda pack](http://example.org/agenda.pdf)**", True),
+        ('[Report](https://example.org/r "the report")', True),
+        ("<https://example.org/minutes>", True),
+        ("https://example.org/minutes?id=4", True),
+        ("www.example.org/minutes", True),
+        ("[Staff reports](#staff-reports)", True),
+        ("See [the report](https://example.org/r) for details", False),
+        ("[Agenda](a.pdf) and [Minutes](b.pdf)", False),
+        ("https://example.org was discussed", False),
+        ("Minutes of the meeting", False),
+        ("[Draft]", False),
+    ],
+)
+def test_is_link_only(text: str, link: bool) -> None:
+    assert is_link_only(text) is link

@@ -3,6 +3,7 @@ import pytest
 from extractor.readers import read_data
 from extractor.readers.lines import split_lines
 from extractor.readers.pdftext import pdf_text_pages
+from extractor.segment import segment
 
 WRAPPED = [
     "The council discussed the state of the footpaths across the parish and agreed",
@@ -74,3 +75,54 @@ def test_a_number_that_ends_a_sentence_is_not_a_list_marker() -> None:
     text = "\n".join(page(first, 1)) + "\n\f" + "\n".join(page(["Closed."], 2)) + "\n"
     texts = [b.text for b in read_data(text.encode(), name="m.txt").blocks]
     assert texts == [" ".join(WRAPPED), f"{full} 24.", "Resolved.", "Closed."]
+
+
+def test_an_agenda_number_on_its_own_line_numbers_the_next_line_in_markdown() -> None:
+    lines = ["MINUTES OF THE MEETING", *WRAPPED, "1.", "Adoption of Minutes"]
+    lines += ["Circulated, copy of the draft Minutes.", "---", "2", "2. Policing Issues"]
+    lines += [*WRAPPED, "---", "3", "Closed at 9pm."]
+    text = "\n\n".join(lines) + "\n"
+    found = read_data(text.encode(), name="minutes.md").blocks
+    assert [(b.kind, b.marker, b.text) for b in found][1:4] == [
+        ("paragraph", None, " ".join(WRAPPED)),
+        ("list_item", "1.", "Adoption of Minutes"),
+        ("paragraph", None, "Circulated, copy of the draft Minutes."),
+    ]
+
+
+@pytest.mark.parametrize("name", ["minutes.md", "minutes.txt"])
+def test_without_page_breaks_an_empty_numbered_item_reads_as_before(name: str) -> None:
+    text = "Minutes of the meeting\n\nEveryone was welcomed.\n\n1.\n\nAdoption of Minutes\n"
+    found = read_data(text.encode(), name=name).blocks
+    assert [(b.kind, b.marker, b.text) for b in found] == [
+        ("paragraph", None, "Minutes of the meeting"),
+        ("paragraph", None, "Everyone was welcomed."),
+        ("paragraph", None, "Adoption of Minutes"),
+    ]
+
+
+LINK = "[Original file](https://example.org/documents/01%202022-10-12%20Minutes.pdf)"
+CAPS_TITLE = [
+    "MINUTES", "OF", "PROCEEDINGS", "AT", "MEETING", "OF", "THE",
+    "MUNICIPAL DISTRICT OF NEWCASTLE WEST JOINT POLICING SUB COMMITTEE HELD IN THE",
+    "COUNCIL OFFICES, NEWCASTLE WEST, ON WEDNESDAY, 12TH OCTOBER, 2022, AT 12.00 NOON.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("link", [LINK, "https://example.org/documents/minutes.pdf"])
+@pytest.mark.parametrize("name", ["minutes.md", "minutes.txt"])
+def test_a_link_line_above_a_pdf_text_is_not_its_title(link: str, name: str) -> None:
+    lines = [link, "---", "1", *CAPS_TITLE, "1.", "Adoption of Minutes", *WRAPPED, "---", "2"]
+    lines += ["2. Policing Issues", *WRAPPED, "---", "3", "Closed at 9pm."]
+    raw = read_data(("\n\n".join(lines) + "\n").encode(), name=name)
+    assert raw.blocks[0].link and not any(b.link for b in raw.blocks[1:])
+    minutes = segment(raw).minutes
+    assert minutes.meeting.title == (
+        "PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST JOINT POLICING SUB "
+        "COMMITTEE"
+    )
+    assert minutes.meeting.date == "2022-10-12"
+    assert [s.heading for s in minutes.sections][-2:] == [
+        "1. Adoption of Minutes",
+        "2. Policing Issues",
+    ]

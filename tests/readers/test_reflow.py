@@ -81,3 +81,34 @@ def test_list_nesting_follows_indentation() -> None:
     ]
     found = reflow(lines)
     assert [(b.level, b.marker) for b in found] == [(0, "1."), (1, "a)"), (0, "2.")]
+
+
+@pytest.mark.parametrize("marker", ["1.", "2)", "(3)", "•"])
+def test_a_marker_alone_after_a_full_sentence_opens_the_item_of_the_next_line(
+    marker: str,
+) -> None:
+    lines = [
+        line("At the outset the chair welcomed everyone in", 1, room=1.0),
+        line("attendance to the meeting of the committee.", 2, room=1.0),
+        line(marker, 3, room=60.0),
+        line("Adoption of Minutes", 4, room=40.0, gap_before=True),
+        line("Circulated, the draft minutes.", 5, gap_before=True),
+    ]
+    found = reflow(lines)
+    assert [(b.kind, b.marker, b.text) for b in found] == [
+        (
+            "paragraph",
+            None,
+            "At the outset the chair welcomed everyone in attendance to the meeting of the "
+            "committee.",
+        ),
+        ("list_item", marker, "Adoption of Minutes"),
+        ("paragraph", None, "Circulated, the draft minutes."),
+    ]
+
+
+def test_a_number_that_closes_an_open_sentence_still_ends_it() -> None:
+    lines = [line("The work is due in February", 1, room=1.0), line("24.", 2, room=60.0)]
+    assert [(b.kind, b.text) for b in reflow(lines)] == [
+        ("paragraph", "The work is due in February 24.")
+    ]

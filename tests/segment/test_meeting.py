@@ -176,3 +176,16 @@ def test_field_first_letters_hold_every_character_a_label_can_open_with() -> Non
 )
 def test_parse_fields_labels_open_the_text(text: str, expected: dict[str, str]) -> None:
     assert parse_fields(text) == expected
+
+
+def test_a_link_block_is_never_the_title() -> None:
+    blocks = [
+        para("Original file", 1, link=True),
+        para("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT JOINT COMMITTEE", 2),
+        para("Held on Wednesday, 12th October, 2022, at 12.00 noon.", 3),
+    ]
+    info = read_header(blocks, region=range(3), metadata={}, skip=set())
+    assert info.title_index == 1
+    assert info.meeting.title == "PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT JOINT COMMITTEE"
+    info = read_header(blocks[:1] + blocks[2:], region=range(2), metadata={}, skip=set())
+    assert info.title_index is None and info.meeting.title is None

@@ -296,3 +296,25 @@ def test_a_style_block_is_not_the_title_of_the_minutes() -> None:
     assert minutes.meeting.title == "Directors' Meeting"
     texts = [item.text for section in minutes.sections for item in section.items]
     assert texts == ["The budget was agreed."]
+
+
+def test_a_paragraph_that_is_only_a_link_is_marked_and_never_the_title() -> None:
+    source = (
+        "[Original file](https://example.org/minutes.pdf)\n\n"
+        "Parish Council Meeting\n\nMonday 3 March 2025\n\n"
+        "See [the agenda](https://example.org/agenda.pdf).\n\n"
+        "- [Budget](https://example.org/budget.pdf)\n\n"
+        "## [Planning](https://example.org/planning)\n"
+    )
+    raw = read_data(source.encode(), name="minutes.md")
+    assert [(b.kind, b.link) for b in raw.blocks] == [
+        ("paragraph", True),
+        ("paragraph", False),
+        ("paragraph", False),
+        ("paragraph", False),
+        ("list_item", False),
+        ("heading", False),
+    ]
+    minutes = segment(raw).minutes
+    assert minutes.meeting.title == "Parish Council Meeting"
+    assert [s.heading for s in minutes.sections] == ["", "Planning"]

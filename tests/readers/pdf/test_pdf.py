@@ -141,6 +141,22 @@ def test_bullets_become_list_items_with_hanging_wraps() -> None:
     ]
 
 
+def test_an_agenda_number_on_its_own_line_numbers_the_title_below_it() -> None:
+    page = Page(
+        [
+            *paragraph(72, 780, [LONG, "report back at the next meeting of the council."]),
+            Text(72, 750, "1."),
+            Text(72, 730, "Adoption of Minutes"),
+            Text(72, 710, "Circulated, the draft minutes."),
+        ]
+    )
+    assert [(b.kind, b.marker, b.text) for b in blocks([page])] == [
+        ("paragraph", None, f"{LONG} report back at the next meeting of the council."),
+        ("list_item", "1.", "Adoption of Minutes"),
+        ("paragraph", None, "Circulated, the draft minutes."),
+    ]
+
+
 def test_scanned_page_gives_a_warning_naming_it() -> None:
     document = read_data(
         build_pdf([Page(paragraph(72, 780, ["Minutes."])), Page(image=True)]), name="m.pdf"
@@ -226,3 +242,12 @@ def test_every_shared_pdf_converts(path: Path) -> None:
 def test_a_pdf_saved_as_text_is_told_to_take_the_pdf_extension() -> None:
     with pytest.raises(InputError, match=r"is a PDF, not text minutes; give it the \.pdf"):
         read_data(build_pdf([Page(paragraph(72, 780, ["Minutes."]))]), name="minutes.txt")
+
+
+def test_a_line_that_is_only_an_address_is_marked_as_a_link() -> None:
+    address = "https://example.org/minutes/2025-03-03.pdf"
+    page = Page([Text(72, 780, address), *paragraph(72, 740, [LONG, LONG2, SHORT])])
+    assert [(b.text, b.link) for b in blocks([page])] == [
+        (address, True),
+        (f"{LONG} {LONG2} {SHORT}", False),
+    ]
