@@ -8,14 +8,16 @@ reader only ever sees the old file or the whole new one (:func:`atomic_file`,
 
 from __future__ import annotations
 
-from extractor.files.atomic import atomic_file, check_writable, write_atomic
-from extractor.files.inputs import InputFile, collect_inputs, find_files
+from extractor.files.atomic import atomic_file, check_writable, describe_os_error, write_atomic
+from extractor.files.inputs import MANIFEST_NAME, InputFile, collect_inputs, find_files
 
 __all__ = [
+    "MANIFEST_NAME",
     "InputFile",
     "atomic_file",
     "check_writable",
     "collect_inputs",
+    "describe_os_error",
     "find_files",
     "write_atomic",
 ]

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from extractor.core import KNOWN_EXTENSIONS, UsageError
 
+MANIFEST_NAME = ".extractor-manifest.json"
+"""The file at the top of an output folder that records what made each output."""
+
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
