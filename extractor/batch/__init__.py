@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from extractor.batch.manifest import Manifest, file_sha256
+from extractor.batch.manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, file_sha256
 from extractor.batch.parallel import default_jobs, run_dask, run_local
-from extractor.core import ExtractorError, InputError, Options, OutputError
+from extractor.core import ExtractorError, InputError, Options, OutputError, UsageError
 from extractor.emit import one_line
 from extractor.files import (
     InputFile,
@@ -66,10 +66,8 @@ def run_batch(
     is one more ``failed`` event, whose item is that file.
     """
     check_writable(settings.output)
-    if settings.jsonl is not None and settings.jsonl.is_dir():
-        raise OutputError(
-            "is a folder; give --jsonl the name of a file to write", path=settings.jsonl
-        )
+    if settings.jsonl is not None:
+        _check_jsonl(settings.jsonl, inputs, settings.output)
     manifest = Manifest.load(settings.output)
     stamp = fingerprint(nlp_for(options), options)
     todo: list[tuple[InputFile, str]] = []
@@ -122,6 +120,19 @@ def run_batch(
         manifest.save()
     except OutputError as e:
         yield _about(e)
+
+
+def _check_jsonl(target: Path, inputs: Sequence[InputFile], output: Path) -> None:
+    """The JSON Lines file must be a file of its own: not a folder, an output or the manifest."""
+    if target.is_dir():
+        raise OutputError("is a folder; give --jsonl the name of a file to write", path=target)
+    taken = [output / MANIFEST_NAME, output / JOURNAL_NAME]
+    taken += [output / item.relative_output for item in inputs]
+    where = target.resolve()
+    if any(path.resolve() == where for path in taken):
+        raise UsageError(
+            "is the manifest or one of the outputs; give --jsonl another name", path=target
+        )
 
 
 def _about(error: OutputError) -> Event:

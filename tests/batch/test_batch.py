@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from extractor.batch import BatchSettings, run_batch
 from extractor.batch.manifest import file_sha256
 from extractor.cli import app
-from extractor.core import Options, OutputError
+from extractor.core import Options, OutputError, UsageError
 from extractor.files import collect_inputs
 
 runner = CliRunner()
@@ -318,3 +318,29 @@ def test_a_named_pipe_is_reported_without_being_opened(
     assert [e.status for e in events] == ["converted", "failed"]
     assert events[1].error is not None and "not a regular file" in events[1].error.message
     assert hashed == ["m0.txt"]
+
+
+@pytest.mark.parametrize("name", ["m0.json", ".extractor-manifest.json"])
+def test_jsonl_that_is_an_output_or_the_manifest_fails_before_any_work(
+    tmp_path: Path, name: str
+) -> None:
+    """Regression: the JSON Lines file replaced that output (or the manifest) at the end."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    with pytest.raises(UsageError, match="is the manifest or one of the outputs"):
+        _run(src, out, jsonl=out / name)
+    assert list(out.iterdir()) == []
+
+
+def test_convert_refuses_an_input_that_would_overwrite_the_manifest(tmp_path: Path) -> None:
+    """Regression: it was reported converted, exit 0, and its JSON became the manifest."""
+    bad, out = tmp_path / ".extractor-manifest.txt", tmp_path / "out"
+    bad.write_text(MINUTES.format(month="May"), encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(bad), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {bad} would write .extractor-manifest.json, which records what each output"
+        " was made from; use --keep-extension to name them <stem>.<ext>.json"
+    ]
+    assert not out.exists()
