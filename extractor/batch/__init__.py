@@ -4,7 +4,8 @@
 output was made from the same bytes by the same pipeline (see :mod:`extractor.batch.manifest`),
 converts the others with the chosen engine, writes each JSON atomically, optionally appends
 every document to one JSON Lines file, and yields one :class:`Event` per input for the caller
-to report. The manifest is saved as it goes, so an interrupted run resumes where it stopped.
+to report. Each converted file is recorded as it is written, so an interrupted or killed run
+resumes where it stopped.
 
 An input of several meetings writes ``<stem>.1.json`` … ``<stem>.N.json`` instead of
 ``<stem>.json``. When one of those names is another input's output, the input fails and
@@ -20,22 +21,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from extractor.batch.manifest import Manifest, file_sha256
+from extractor.batch.manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, file_sha256
 from extractor.batch.parallel import default_jobs, run_dask, run_local
-from extractor.core import ExtractorError, InputError, Options, OutputError
+from extractor.core import ExtractorError, InputError, Options, OutputError, UsageError
 from extractor.emit import one_line
 from extractor.files import (
     InputFile,
     atomic_file,
     check_writable,
+    describe_os_error,
     meeting_output,
     write_atomic,
 )
 from extractor.pipeline import Result, fingerprint, nlp_for
 
 Status = Literal["converted", "skipped", "failed"]
-SAVE_EVERY = 50
-"""Inputs between manifest saves (it is also saved at the end and on interruption)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +65,15 @@ def run_batch(
     """Convert ``inputs`` into ``settings.output``, yielding an event per input in order.
 
     An output folder that cannot be written is an :class:`OutputError` before any work starts.
+    After that, nothing the disk does stops the batch: an output, manifest or JSON Lines write
+    that fails is that input's ``failed`` event, and every input is still tried. Each converted
+    file is recorded in the manifest's journal as soon as it is written, so a killed run loses
+    only the files in flight. A manifest or JSON Lines file that cannot be completed at the end
+    is one more ``failed`` event, whose item is that file.
     """
     check_writable(settings.output)
+    if settings.jsonl is not None:
+        _check_jsonl(settings.jsonl, inputs, settings.output)
     manifest = Manifest.load(settings.output)
     stamp = fingerprint(nlp_for(options), options)
     todo: list[tuple[InputFile, str]] = []
@@ -86,34 +93,63 @@ def run_batch(
         else:
             todo.append((item, digest))
     owners = {item.relative_output.as_posix().lower(): item.path for item in inputs}
-    with _jsonl(settings.jsonl) as lines:
-        try:
+    lines = _Lines(settings.jsonl)
+    try:
+        with lines:
             for item in skipped:
-                if lines is not None:
+                try:
                     for relative in manifest.outputs(item.relative_output):
-                        _append_existing(lines, settings.output / relative)
+                        lines.copy_existing(settings.output / relative)
+                except OutputError as e:
+                    yield Event(item, "failed", e)
+                    continue
                 yield Event(item, "skipped")
             by_path = {item.path: (item, digest) for item, digest in todo}
-            results = _engine(list(by_path), options=options, settings=settings)
-            for count, result in enumerate(results, start=1):
+            for result in _engine(list(by_path), options=options, settings=settings):
                 item, digest = by_path[result.path]
                 previous = manifest.outputs(item.relative_output)
                 event, written = _finish(result, item, settings.output, lines, owners)
                 if event.status == "converted":
                     _remove_stale(settings.output, previous, written)
-                    manifest.record(
-                        item.relative_output,
-                        source=str(item.path),
-                        sha256=digest,
-                        fingerprint=stamp,
-                        meetings=len(written),
-                    )
-                if count % SAVE_EVERY == 0:
-                    manifest.save()
+                    try:
+                        manifest.record(
+                            item.relative_output,
+                            source=str(item.path),
+                            sha256=digest,
+                            fingerprint=stamp,
+                            meetings=len(written),
+                        )
+                    except OutputError as e:
+                        event = Event(item, "failed", e)
                 yield event
-        finally:
-            with contextlib.suppress(OutputError):
-                manifest.save()
+    except OutputError as e:
+        yield _about(e)  # the JSON Lines file could not be completed
+    finally:
+        with contextlib.suppress(OutputError):
+            manifest.save()
+    try:
+        manifest.save()
+    except OutputError as e:
+        yield _about(e)
+
+
+def _check_jsonl(target: Path, inputs: Sequence[InputFile], output: Path) -> None:
+    """The JSON Lines file must be a file of its own: not a folder, an output or the manifest."""
+    if target.is_dir():
+        raise OutputError("is a folder; give --jsonl the name of a file to write", path=target)
+    taken = [output / MANIFEST_NAME, output / JOURNAL_NAME]
+    taken += [output / item.relative_output for item in inputs]
+    where = target.resolve()
+    if any(path.resolve() == where for path in taken):
+        raise UsageError(
+            "is the manifest or one of the outputs; give --jsonl another name", path=target
+        )
+
+
+def _about(error: OutputError) -> Event:
+    """A failure of a file the batch writes for itself (manifest, JSON Lines), as an event."""
+    path = Path(error.path or "")
+    return Event(InputFile(path=path, relative_output=Path(path.name)), "failed", error)
 
 
 def _engine(paths: list[Path], *, options: Options, settings: BatchSettings) -> Iterator[Result]:
@@ -128,7 +164,7 @@ def _finish(
     result: Result,
     item: InputFile,
     output: Path,
-    lines: IO[str] | None,
+    lines: _Lines,
     owners: dict[str, Path],
 ) -> tuple[Event, list[Path]]:
     """Write one input's documents (and their JSON Lines rows); report failures as events.
@@ -152,14 +188,13 @@ def _finish(
                 path=item.path,
             )
             return Event(item, "failed", clash), []
-    for target, (_, text) in zip(targets, documents, strict=True):
-        try:
+    try:
+        for target, (_, text) in zip(targets, documents, strict=True):
             write_atomic(output / target, text)
-        except ExtractorError as e:
-            return Event(item, "failed", e), []
-    if lines is not None:
         for _, text in documents:
-            lines.write(one_line(text, path=str(item.path)) + "\n")
+            lines.add(text, source=str(item.path))
+    except ExtractorError as e:
+        return Event(item, "failed", e), []
     return Event(item, "converted"), targets
 
 
@@ -172,25 +207,64 @@ def _remove_stale(output: Path, previous: list[Path], written: list[Path]) -> No
                 (output / path).unlink()
 
 
-def _append_existing(lines: IO[str], path: Path) -> None:
-    """Copy an up-to-date output into the JSON Lines file as one line (unreadable: left out)."""
-    try:
-        line = one_line(path.read_text(encoding="utf-8"), path=str(path))
-    except (OSError, ValueError, ExtractorError):
-        return
-    lines.write(line + "\n")
+class _Lines:
+    """The optional JSON Lines file: written to a temporary name, renamed into place when complete.
+
+    A write that fails is an :class:`OutputError` for the document being written; after that no
+    more lines are written and the file is not put in place (it would lack documents), while the
+    batch goes on. Leaving the block with an exception discards it too.
+    """
+
+    def __init__(self, target: Path | None) -> None:
+        self.target = target
+        self.handle: IO[str] | None = None
+        self.broken = False
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> _Lines:
+        if self.target is not None:
+            self.handle = self._stack.enter_context(
+                atomic_file(self.target, what="the JSON Lines file")
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.broken and exc[0] is None:
+            with contextlib.suppress(_DiscardedError):
+                self._stack.__exit__(_DiscardedError, _DiscardedError(), None)
+            return
+        self._stack.__exit__(*exc)  # type: ignore[arg-type]
+
+    def add(self, text: str, *, source: str) -> None:
+        """Append one document as one line; raise :class:`OutputError` when that fails."""
+        if self.handle is not None:
+            self._write(one_line(text, path=source))
+
+    def _write(self, line: str) -> None:
+        if self.handle is None or self.broken:
+            return
+        try:
+            self.handle.write(line + "\n")
+        except OSError as e:
+            self.broken = True
+            raise OutputError(
+                f"cannot write the JSON Lines file: {describe_os_error(e)} (it is not written)",
+                path=self.target,
+            ) from e
+
+    def copy_existing(self, path: Path) -> None:
+        """Copy an up-to-date output in as one line (an unreadable one is left out)."""
+        if self.handle is None:
+            return
+        try:
+            line = one_line(path.read_text(encoding="utf-8"), path=str(path))
+        except (OSError, ValueError, ExtractorError):
+            return
+        self._write(line)
 
 
-@contextlib.contextmanager
-def _jsonl(target: Path | None) -> Iterator[IO[str] | None]:
-    """A JSON Lines file written to a temporary name and renamed into place when complete."""
-    if target is None:
-        yield None
-        return
-    if target.is_dir():
-        raise OutputError("is a folder; give --jsonl the name of a file to write", path=target)
-    with atomic_file(target, what="the JSON Lines file") as handle:
-        yield handle
+class _DiscardedError(Exception):
+    """Raised into the JSON Lines block to throw away a file that lacks documents."""
 
 
 __all__ = [

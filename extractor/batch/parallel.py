@@ -2,13 +2,20 @@
 
 Every engine yields :class:`~extractor.pipeline.Result` objects in input order, loads the spaCy
 pipeline once per worker, and keeps a bounded number of chunks in flight, so memory stays
-flat however many files there are. Workers return the rendered JSON text, not the model
+flat however many files there are. Local workers exit on their own when the batch process dies,
+even by SIGKILL. Workers return the rendered JSON text, not the model
 objects, to keep what crosses process boundaries small.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +29,9 @@ from extractor.readers import read_bytes
 
 CHUNK = 16
 """Files handed to a worker at a time."""
+WATCH_SECONDS = 0.5
+"""How often a worker checks that the process that started it is still alive."""
+_PR_SET_PDEATHSIG = 1
 
 
 def default_jobs(files: int) -> int:
@@ -56,9 +66,37 @@ def _convert_payload(payload: Payload, options: Options) -> list[Result]:
     ]
 
 
-def _warm(options: Options) -> None:
-    """Load the pipeline when a worker starts, so the first chunk does not pay for it."""
+def _start_worker(options: Options, parent: int) -> None:
+    """Set a new worker up: tie its life to ``parent``, then load the pipeline once.
+
+    Loading the pipeline here means the first chunk does not pay for it.
+    """
+    _exit_with_parent(parent)
     nlp_for(options)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this process as soon as ``parent`` dies, however it died.
+
+    A parent killed with SIGKILL cannot tell its workers, which would otherwise wait for work
+    forever. On Linux the kernel kills the worker when its parent goes
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere, a daemon thread notices that the worker has been
+    handed to another parent and exits.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Poll the parent's pid; exit the process the moment this process has another parent."""
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
 
 
 def run_local(paths: Iterable[Path], *, options: Options, jobs: int = 1) -> Iterator[Result]:
@@ -66,7 +104,9 @@ def run_local(paths: Iterable[Path], *, options: Options, jobs: int = 1) -> Iter
     if jobs <= 1:
         yield from convert_many(paths, options=options)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(options, os.getpid())
+    ) as pool:
         chunks = _chunks(paths)
         yield from _ordered(
             (pool.submit(_convert_chunk, chunk, options) for chunk in chunks), depth=2 * jobs

@@ -7,6 +7,7 @@ on stderr and is skipped. Results go to stdout, summaries and warnings to stderr
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from dataclasses import asdict
@@ -65,23 +66,44 @@ def _documents(paths: list[str]) -> list[LoadedMinutes]:
     return documents
 
 
-def index(paths: Paths, db: Db = Path("minutes.db")) -> None:
+def index(
+    paths: Paths,
+    db: Db = Path("minutes.db"),
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            help="Build a new database from these files and put it in place of --db when done."
+        ),
+    ] = False,
+) -> None:
     """Load converted minutes into a SQLite database with a full-text index, for search.
 
-    Indexing a document again (same JSON file, source path or source SHA-256) replaces it;
-    nothing is duplicated. Files that are not minutes JSON are skipped with a warning.
+    Indexing a JSON file again replaces its rows; the same JSON bytes found elsewhere are not
+    indexed twice. Files that are not minutes JSON are skipped with a warning. Each run checks
+    the database (SQLite integrity, orphan rows, the search index) and says what it repaired.
 
     Example: extractor index output/ --db minutes.db
     """
-    from extractor.corpus import index_document, open_index
+    from extractor.corpus import check_index, index_document, open_index
 
     try:
         files = collect_json(paths)
-        conn = open_index(db)
+    except ExtractorError as e:
+        raise fail(e.one_line()) from None
+    missing = [path for path in files if not path.exists()]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise fail(f"{missing[0]}: no such file or folder{more}")
+    target = db.with_name(f".{db.name}.rebuild") if rebuild else db
+    if rebuild:
+        _remove_database(target)
+    try:
+        conn = open_index(target)
     except ExtractorError as e:
         raise fail(e.one_line()) from None
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
     try:
+        health = check_index(conn, db=db)
         for result in iter_minutes(files):
             if isinstance(result, Skipped):
                 err.print(f"warning: {result.path}: skipped, {result.reason}", markup=False)
@@ -90,11 +112,34 @@ def index(paths: Paths, db: Db = Path("minutes.db")) -> None:
             counts[index_document(conn, result).status] += 1
         total = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
     except ExtractorError as e:
-        raise fail(e.one_line(), code=1) from None
-    finally:
         conn.close()
+        if rebuild:
+            _remove_database(target)
+        raise fail(e.one_line(), code=1) from None
+    conn.close()
+    if rebuild:
+        try:
+            target.replace(db)
+        except OSError as e:
+            _remove_database(target)
+            raise fail(f"{db}: cannot put the rebuilt database in place: {e}", code=1) from None
+    if health.orphans or health.rebuilt_search:
+        rows = "row" if health.orphans == 1 else "rows"
+        repaired = f"removed {health.orphans} {rows} whose meeting, section or item was gone"
+        err.print(
+            f"warning: {db}: {repaired}"
+            + ("; rebuilt the search index" if health.rebuilt_search else ""),
+            markup=False,
+        )
     done = ", ".join(f"{n} {status}" for status, n in counts.items())
-    err.print(f"{db}: {done}; {total} meetings in the index", markup=False)
+    err.print(f"{db}: {done}; {total} meetings in the index; integrity check passed", markup=False)
+
+
+def _remove_database(path: Path) -> None:
+    """Delete a database file and the journal files SQLite may keep beside it."""
+    for name in (path.name, f"{path.name}-journal", f"{path.name}-wal", f"{path.name}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (path.parent / name).unlink()
 
 
 def search(

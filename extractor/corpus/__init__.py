@@ -29,7 +29,7 @@ from extractor.files import find_files
 
 if TYPE_CHECKING:
     from extractor.corpus.export import bulk_lines, index_mapping, item_documents, write_bulk
-    from extractor.corpus.index import index_document, open_index
+    from extractor.corpus.index import IndexHealth, check_index, index_document, open_index
     from extractor.corpus.report import build_report
     from extractor.corpus.search import Hit, SearchFilters
     from extractor.corpus.search import search as run_search
@@ -39,6 +39,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "index_mapping": ("export", "index_mapping"),
     "item_documents": ("export", "item_documents"),
     "write_bulk": ("export", "write_bulk"),
+    "IndexHealth": ("index", "IndexHealth"),
+    "check_index": ("index", "check_index"),
     "index_document": ("index", "index_document"),
     "open_index": ("index", "open_index"),
     "build_report": ("report", "build_report"),
@@ -119,11 +121,13 @@ def iter_minutes(paths: Sequence[Path]) -> Iterator[LoadedMinutes | Skipped]:
 
 __all__ = [
     "Hit",
+    "IndexHealth",
     "LoadedMinutes",
     "SearchFilters",
     "Skipped",
     "build_report",
     "bulk_lines",
+    "check_index",
     "collect_json",
     "index_document",
     "index_mapping",

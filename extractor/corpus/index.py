@@ -2,9 +2,15 @@
 
 One row per document in ``meetings``; its sections, items, entities, acronyms, priorities,
 actions, decisions and attendees hang off it through foreign keys with ``ON DELETE CASCADE``,
-so deleting a meeting removes everything it owns. ``items_fts`` is an FTS5 index over item text
-(external content, kept in step by triggers). A document is identified by its JSON file, its
-source path and its source SHA-256: indexing any of them again replaces the earlier rows.
+so deleting a meeting removes everything it owns; triggers do the same on connections that
+leave foreign keys off. ``items_fts`` is an FTS5 index over item text (external content, kept
+in step by triggers). A document is identified by its JSON file and by that file's SHA-256:
+indexing the file again replaces the earlier rows, and the same bytes found elsewhere are not
+indexed twice. The source's path and SHA-256 are not keys: one source may hold several
+meetings, each its own JSON file, and two JSON files made from one source are two documents.
+
+:func:`check_index` proves the database sound (``PRAGMA integrity_check``, the full-text
+index) and removes rows whose parent is gone (``PRAGMA foreign_key_check``), saying how many.
 """
 
 from __future__ import annotations
@@ -19,14 +25,14 @@ from typing import Final, Literal
 
 from extractor.core import EntityMention, IndexDatabaseError, Item, Minutes, Section
 from extractor.corpus import LoadedMinutes
-from extractor.corpus.index_schema import DB_SCHEMA_VERSION, SCHEMA_SQL
+from extractor.corpus.index_schema import CASCADES, DB_SCHEMA_VERSION, SCHEMA_SQL
 
 IndexStatus = Literal["added", "replaced", "unchanged"]
 _SEASONS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 _QUARTERS: Final = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
-_EDTF_PART: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$")
 _MEETING_OUTPUT: Final = re.compile(r"^(?P<stem>.+)\.\d+\.json$", re.IGNORECASE)
 """The output of one meeting of a file that holds several: ``<stem>.<N>.json``."""
+_EDTF_PART: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +43,25 @@ class IndexResult:
     meeting_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class IndexHealth:
+    """What :func:`check_index` found and repaired."""
+
+    orphans: int
+    """Rows removed because the meeting, section or item they belonged to was gone."""
+    rebuilt_search: bool
+    """Whether the full-text index had to be rebuilt from the items table."""
+
+
+REBUILD_HINT = "re-create it with `extractor index --rebuild PATH... --db FILE`"
+
+
 def open_index(db: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open (and with ``create`` set up) the index database, foreign keys on.
 
     Without ``create`` the file must exist and is opened read-only. Raises
-    :class:`IndexDatabaseError` when the file is not an index or has another schema version.
+    :class:`IndexDatabaseError` when the file is not an index or has another schema version;
+    such a file is left exactly as it was.
     """
     if not create and not db.is_file():
         raise IndexDatabaseError("no such database; build it with `extractor index`", path=db)
@@ -53,70 +73,142 @@ def open_index(db: Path, *, create: bool = True) -> sqlite3.Connection:
             conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        if create:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "schema_version" in tables:
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            found = row[0] if row else None
+            if create and found == DB_SCHEMA_VERSION:  # puts back a trigger a tool dropped
+                conn.executescript(f"BEGIN;\n{SCHEMA_SQL}\nCOMMIT;")
+        elif create and not tables:
             conn.executescript(f"BEGIN;\n{SCHEMA_SQL}\nCOMMIT;")
-            if conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 0:
-                now = datetime.now(UTC).isoformat(timespec="seconds")
-                conn.execute("INSERT INTO schema_version VALUES (?, ?)", (DB_SCHEMA_VERSION, now))
-                conn.commit()
-        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            conn.execute("INSERT INTO schema_version VALUES (?, ?)", (DB_SCHEMA_VERSION, now))
+            conn.commit()
+            found = DB_SCHEMA_VERSION
+        else:
+            conn.close()
+            raise IndexDatabaseError(
+                "is not an index made by `extractor index`; give --db another file", path=db
+            )
     except (sqlite3.Error, OSError) as e:
         raise IndexDatabaseError(f"cannot open the database: {e}", path=db) from e
-    if row is None or row[0] != DB_SCHEMA_VERSION:
+    if found != DB_SCHEMA_VERSION:
         conn.close()
-        found = row[0] if row else None
         raise IndexDatabaseError(
-            f"index schema version {found}, expected {DB_SCHEMA_VERSION}; rebuild it with a new"
-            " --db file",
+            f"index schema version {found}, this extractor needs {DB_SCHEMA_VERSION};"
+            f" {REBUILD_HINT}",
             path=db,
         )
     return conn
 
 
+def check_index(conn: sqlite3.Connection, *, db: Path) -> IndexHealth:
+    """Prove the database sound and remove rows left without their meeting, section or item.
+
+    Orphans appear when rows were deleted without the cascade triggers (a tool that dropped
+    them, or a copy of the tables); the full-text index is rebuilt whenever rows were removed
+    or it does not match the items. Raises :class:`IndexDatabaseError` when SQLite finds the
+    file damaged.
+    """
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            raise IndexDatabaseError(
+                f"the database is damaged ({problems[0]}); {REBUILD_HINT}", path=db
+            )
+        before = _child_rows(conn)
+        with conn:
+            for _ in range(len(CASCADES) + 1):  # removing an orphan can orphan its own rows
+                dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if not dangling:
+                    break
+                for table, rowid, *_ in dangling:
+                    conn.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
+            orphans = before - _child_rows(conn)  # with the rows the triggers removed
+            rebuilt = orphans > 0 or not _search_matches(conn)
+            if rebuilt:
+                conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+    except sqlite3.Error as e:
+        raise IndexDatabaseError(f"cannot check the database: {e}; {REBUILD_HINT}", path=db) from e
+    return IndexHealth(orphans=orphans, rebuilt_search=rebuilt)
+
+
+def _child_rows(conn: sqlite3.Connection) -> int:
+    """How many rows the tables that belong to a meeting hold together."""
+    tables = sorted({child for rows in CASCADES.values() for child, _ in rows})
+    return sum(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables)
+
+
+def _search_matches(conn: sqlite3.Connection) -> bool:
+    """True when the full-text index holds exactly the items' text."""
+    try:
+        conn.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
 def index_document(conn: sqlite3.Connection, loaded: LoadedMinutes) -> IndexResult:
     """Insert one document in a single transaction, replacing any earlier copy of it.
 
-    An earlier copy is a meeting with the same JSON path, source path or source SHA-256, except
-    that the other meetings of a file of several (``a.1.json`` beside ``a.2.json``) are kept.
-    When the same JSON file is indexed again with the same bytes nothing changes
-    (``unchanged``).
+    An earlier copy is a meeting indexed from the same JSON path (its rows are replaced), or
+    the other form of the same input's output in the same folder: ``a.json`` once the file is
+    split into ``a.1.json`` … ``a.N.json``, and those once it holds one meeting again. The same
+    JSON bytes already indexed, from this path or another, are ``unchanged``: a copy of an
+    output folder does not make every meeting appear twice.
     """
     doc = loaded.minutes
     json_path = str(loaded.path.resolve())
     try:
         with conn:
-            rows = conn.execute(
-                "SELECT id, json_path, json_sha256 FROM meetings"
-                " WHERE json_path = ? OR source_path = ? OR source_sha256 = ?",
-                (json_path, doc.source.path, doc.source.sha256),
+            same_path = conn.execute(
+                "SELECT id, json_sha256 FROM meetings WHERE json_path = ?", (json_path,)
             ).fetchall()
-            earlier = [
-                r
-                for r in rows
-                if r["json_path"] == json_path
-                or doc.source.span is None
-                or not _same_file_meetings(r["json_path"], json_path)
-            ]
-            if [(r["json_path"], r["json_sha256"]) for r in earlier] == [
-                (json_path, loaded.sha256)
-            ]:
-                return IndexResult("unchanged", int(earlier[0]["id"]))
-            conn.executemany("DELETE FROM meetings WHERE id = ?", [(r["id"],) for r in earlier])
+            if [r["json_sha256"] for r in same_path] == [loaded.sha256]:
+                return IndexResult("unchanged", int(same_path[0]["id"]))
+            conn.executemany("DELETE FROM meetings WHERE id = ?", [(r["id"],) for r in same_path])
+            conn.executemany(
+                "DELETE FROM meetings WHERE id = ?",
+                [(i,) for i in _other_form(conn, json_path, doc.source.path, doc.source.span)],
+            )
+            copy = conn.execute(
+                "SELECT id FROM meetings WHERE json_sha256 = ? LIMIT 1", (loaded.sha256,)
+            ).fetchone()
+            if copy is not None:
+                status: IndexStatus = "replaced" if same_path else "unchanged"
+                return IndexResult(status, int(copy["id"]))
             meeting_id = _insert(conn, doc, json_path=json_path, json_sha256=loaded.sha256)
     except sqlite3.Error as e:
         raise IndexDatabaseError(f"cannot write the database: {e}", path=loaded.path) from e
-    return IndexResult("replaced" if earlier else "added", meeting_id)
+    return IndexResult("replaced" if same_path else "added", meeting_id)
 
 
-def _same_file_meetings(one: str, other: str) -> bool:
-    """Two outputs of one file's meetings: ``a.1.json`` and ``a.2.json`` in one folder."""
-    first, second = _MEETING_OUTPUT.match(Path(one).name), _MEETING_OUTPUT.match(Path(other).name)
-    return (
-        first is not None
-        and second is not None
-        and first["stem"] == second["stem"]
-        and Path(one).parent == Path(other).parent
-    )
+def _other_form(
+    conn: sqlite3.Connection, json_path: str, source_path: str, span: object | None
+) -> list[int]:
+    """Meetings of the same input that this output replaces: its whole or its parts.
+
+    A part (``span`` set, ``a.2.json``) replaces the whole-file output ``a.json``; a whole
+    replaces the parts ``a.N.json``. Both must be in the same folder and name the same source.
+    """
+    path = Path(json_path)
+    part = _MEETING_OUTPUT.match(path.name)
+    stem = part["stem"] if part is not None and span is not None else path.stem
+    rows = conn.execute(
+        "SELECT id, json_path FROM meetings WHERE source_path = ? AND json_path != ?",
+        (source_path, json_path),
+    ).fetchall()
+    found: list[int] = []
+    for row in rows:
+        other = Path(row["json_path"])
+        if other.parent != path.parent:
+            continue
+        other_part = _MEETING_OUTPUT.match(other.name)
+        if (span is not None and other_part is None and other.stem == stem) or (
+            span is None and other_part is not None and other_part["stem"] == stem
+        ):
+            found.append(int(row["id"]))
+    return found
 
 
 def edtf_range(value: str | None) -> tuple[str | None, str | None]:

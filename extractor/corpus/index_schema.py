@@ -4,30 +4,37 @@
 database of another version rather than mixing layouts. Every child table refers to
 ``meetings`` with ``ON DELETE CASCADE``, and ``items_fts`` is an external-content FTS5 index of
 ``items.text`` kept in step by the triggers, so deleting a meeting removes its search entries.
+
+A foreign key cascades only on a connection that turned foreign keys on, which Datasette,
+sqlite-utils and the ``sqlite3`` shell do not do; so each cascade is also a trigger
+(:data:`CASCADES`), which fires on every connection. Ids of meetings, sections and items are
+``AUTOINCREMENT``: a deleted id is never given to a new row, so a row that was somehow left
+behind can never be taken for part of a new meeting.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-DB_SCHEMA_VERSION: Final = 1
+DB_SCHEMA_VERSION: Final = 2
 
 _DDL: Final = """
 CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER NOT NULL, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meetings (
-    id INTEGER PRIMARY KEY, json_path TEXT NOT NULL UNIQUE, json_sha256 TEXT NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    json_path TEXT NOT NULL UNIQUE, json_sha256 TEXT NOT NULL,
     source_path TEXT NOT NULL, source_format TEXT NOT NULL, source_sha256 TEXT NOT NULL,
     schema_version TEXT NOT NULL, title TEXT, date TEXT, start_time TEXT, end_time TEXT,
     location TEXT, next_meeting_date TEXT, next_meeting_text TEXT, indexed_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sections (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     section_id TEXT NOT NULL, position INTEGER NOT NULL, heading TEXT NOT NULL,
     speaker_name TEXT, speaker_title TEXT, speaker_role TEXT, speaker_organisation TEXT,
     speaker_canonical TEXT, source_line INTEGER, source_paragraph INTEGER);
 CREATE TABLE IF NOT EXISTS items (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     section_pk INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
     item_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, marker TEXT,
@@ -76,7 +83,7 @@ CREATE TRIGGER IF NOT EXISTS items_fts_update AFTER UPDATE OF text ON items BEGI
     INSERT INTO items_fts(rowid, text) VALUES (new.id, new.text); END;
 """
 _INDEXED: Final = {
-    "meetings": ("date", "source_sha256", "source_path"),
+    "meetings": ("date", "json_sha256", "source_sha256", "source_path"),
     "sections": ("meeting_id",),
     "items": ("meeting_id", "section_pk"),
     "entities": ("meeting_id", "section_pk", "item_pk", "label"),
@@ -86,8 +93,37 @@ _INDEXED: Final = {
     "decisions": ("meeting_id", "item_pk"),
     "attendees": ("meeting_id",),
 }
-SCHEMA_SQL: Final = _DDL + "".join(
-    f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column});\n"
-    for table, columns in _INDEXED.items()
-    for column in columns
+CASCADES: Final = {
+    "meetings": (
+        *(("entities", "meeting_id"), ("acronyms", "meeting_id"), ("priorities", "meeting_id")),
+        *(("actions", "meeting_id"), ("decisions", "meeting_id"), ("attendees", "meeting_id")),
+        *(("items", "meeting_id"), ("sections", "meeting_id")),
+    ),
+    "sections": (("entities", "section_pk"), ("items", "section_pk")),
+    "items": (
+        *(("entities", "item_pk"), ("priorities", "item_pk")),
+        *(("actions", "item_pk"), ("decisions", "item_pk")),
+    ),
+}
+"""Each parent table's ``ON DELETE CASCADE`` children as (table, column), repeated as triggers."""
+
+
+def _cascade_triggers() -> str:
+    """One ``AFTER DELETE`` trigger per parent table, deleting the rows that refer to it."""
+    return "".join(
+        f"CREATE TRIGGER IF NOT EXISTS {parent}_cascade AFTER DELETE ON {parent} BEGIN\n"
+        + "".join(f"    DELETE FROM {child} WHERE {column} = old.id;\n" for child, column in rows)
+        + "END;\n"
+        for parent, rows in CASCADES.items()
+    )
+
+
+SCHEMA_SQL: Final = (
+    _DDL
+    + _cascade_triggers()
+    + "".join(
+        f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column});\n"
+        for table, columns in _INDEXED.items()
+        for column in columns
+    )
 )

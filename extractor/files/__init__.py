@@ -8,8 +8,9 @@ reader only ever sees the old file or the whole new one (:func:`atomic_file`,
 
 from __future__ import annotations
 
-from extractor.files.atomic import atomic_file, check_writable, write_atomic
+from extractor.files.atomic import atomic_file, check_writable, describe_os_error, write_atomic
 from extractor.files.inputs import (
+    MANIFEST_NAME,
     InputFile,
     collect_inputs,
     describe_skipped,
@@ -18,10 +19,12 @@ from extractor.files.inputs import (
 )
 
 __all__ = [
+    "MANIFEST_NAME",
     "InputFile",
     "atomic_file",
     "check_writable",
     "collect_inputs",
+    "describe_os_error",
     "describe_skipped",
     "find_files",
     "meeting_output",

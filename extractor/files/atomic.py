@@ -42,7 +42,7 @@ def atomic_file(target: Path, *, what: str = "the output file") -> Iterator[IO[s
         Path(tmp_name).replace(target)
         tmp_name = None
     except OSError as e:
-        raise OutputError(f"cannot write {what}: {_reason(e)}", path=target) from e
+        raise OutputError(f"cannot write {what}: {describe_os_error(e)}", path=target) from e
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -66,7 +66,9 @@ def check_writable(folder: Path) -> None:
         os.close(fd)
         Path(probe).unlink()
     except OSError as e:
-        raise OutputError(f"cannot write to the output folder: {_reason(e)}", path=folder) from e
+        raise OutputError(
+            f"cannot write to the output folder: {describe_os_error(e)}", path=folder
+        ) from e
 
 
 def _make_folder(folder: Path) -> None:
@@ -74,15 +76,19 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"cannot create the output folder: {_reason(e)}", path=folder) from e
+        raise OutputError(
+            f"cannot create the output folder: {describe_os_error(e)}", path=folder
+        ) from e
 
 
-def _reason(error: OSError) -> str:
+def describe_os_error(error: OSError) -> str:
     """Plain words for the usual ``OSError`` causes, with what to do about them."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "permission denied (choose a writable folder with -o)"
     if error.errno == errno.ENOSPC:
         return "the disk is full (free some space and run again)"
+    if error.errno == errno.EISDIR:
+        return "a folder is in the way where the file should be (move it away and run again)"
     if error.errno in (errno.EEXIST, errno.ENOTDIR):
         return "a file is in the way where a folder should be (choose another folder with -o)"
     return error.strerror or str(error)

@@ -2,20 +2,25 @@
 
 Folders are searched recursively for the known extensions and mirrored under the output
 folder; files named directly (or matched by a glob) land at its top. Two inputs that would
-write the same output file are a clash, reported before anything is written. The files a
-walk passes over are handed back (``skipped``) so that the command can say so: only hidden
-files and folders, and Word's ``~$`` lock files, are passed over without a word.
+write the same output file, or an input whose output would be the manifest, are a clash,
+reported before anything is written. The files a walk passes over are handed back
+(``skipped``) so that the command can say so: only hidden files and folders, and Word's ``~$``
+lock files, are passed over without a word.
 """
 
 from __future__ import annotations
 
 import glob
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.core import KNOWN_EXTENSIONS, UsageError
+
+MANIFEST_NAME = ".extractor-manifest.json"
+"""The file at the top of an output folder that records what made each output."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,20 +147,43 @@ def collect_inputs(
     return inputs
 
 
+def _output_key(relative: Path) -> str:
+    """How a file system that ignores case and Unicode normalisation would see an output path."""
+    return unicodedata.normalize("NFC", relative.as_posix()).casefold()
+
+
 def _check_clashes(inputs: Sequence[InputFile], *, keep_extension: bool) -> None:
-    """Raise :class:`UsageError` when two inputs would write the same output file."""
-    by_output: dict[str, list[Path]] = defaultdict(list)
-    for item in inputs:
-        by_output[str(item.relative_output).lower()].append(item.path)
-    clashes = [paths for paths in by_output.values() if len(paths) > 1]
-    if not clashes:
-        return
-    first = clashes[0]
-    listed = " and ".join(str(p) for p in first)
-    more = f" (and {len(clashes) - 1} more clashes)" if len(clashes) > 1 else ""
+    """Raise :class:`UsageError` when an output would overwrite the manifest or another output.
+
+    Outputs clash when their names are equal ignoring case and Unicode normalisation (as on
+    macOS and Windows), when one is the folder another needs, or when an output would be the
+    manifest at the top of the output folder.
+    """
     hint = (
         "rename one of them"
         if keep_extension
         else "use --keep-extension to name them <stem>.<ext>.json"
     )
-    raise UsageError(f"{listed} would write the same output file{more}; {hint}")
+    manifest = _output_key(Path(MANIFEST_NAME))
+    for item in inputs:
+        if _output_key(item.relative_output) == manifest:
+            raise UsageError(
+                f"{item.path} would write {MANIFEST_NAME}, which records what each output was"
+                f" made from; {'rename it' if keep_extension else hint}"
+            )
+    by_output: dict[str, list[Path]] = defaultdict(list)
+    for item in inputs:
+        by_output[_output_key(item.relative_output)].append(item.path)
+    clashes = [paths for paths in by_output.values() if len(paths) > 1]
+    if clashes:
+        listed = " and ".join(str(p) for p in clashes[0])
+        more = f" (and {len(clashes) - 1} more clashes)" if len(clashes) > 1 else ""
+        raise UsageError(f"{listed} would write the same output file{more}; {hint}")
+    for item in inputs:
+        for folder in item.relative_output.parents:
+            owner = by_output.get(_output_key(folder))
+            if owner:
+                raise UsageError(
+                    f"{owner[0]} would write the file {folder}, where {item.path} needs a"
+                    " folder of that name; rename one of them"
+                )

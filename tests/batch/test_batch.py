@@ -1,16 +1,22 @@
 import errno
 import json
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from extractor.batch import BatchSettings, run_batch
 from extractor.batch.manifest import file_sha256
-from extractor.core import Options, OutputError
+from extractor.cli import app
+from extractor.core import Options, OutputError, UsageError
 from extractor.files import collect_inputs
+
+runner = CliRunner()
 
 BLANK = Options(model="blank")
 MINUTES = """Harbour Ward Forum
@@ -141,7 +147,7 @@ def test_jsonl_target_that_is_a_folder_fails_before_any_work(tmp_path: Path) -> 
     assert not list(out.glob("*.json")) and list(lines.iterdir()) == []
 
 
-def test_full_disk_while_writing_jsonl_is_an_output_error_and_leaves_no_temp(
+def test_full_disk_while_writing_jsonl_fails_that_file_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     src, out, lines = tmp_path / "in", tmp_path / "out", tmp_path / "all.jsonl"
@@ -153,8 +159,7 @@ def test_full_disk_while_writing_jsonl_is_an_output_error_and_leaves_no_temp(
 
     def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
         fd, name = real_mkstemp(*args, **kwargs)
-        if Path(name).name.startswith(".all.jsonl."):
-            doomed.add(fd)
+        (doomed.add if Path(name).name.startswith(".all.jsonl.") else doomed.discard)(fd)
         return fd, name
 
     def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
@@ -165,9 +170,123 @@ def test_full_disk_while_writing_jsonl_is_an_output_error_and_leaves_no_temp(
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     monkeypatch.setattr(os, "fdopen", fdopen)
-    with pytest.raises(OutputError, match="cannot write the JSON Lines file: the disk is full"):
-        _run(src, out, jsonl=lines)
+    events = list(
+        run_batch(
+            collect_inputs([str(src)]), options=BLANK, settings=BatchSettings(out, jsonl=lines)
+        )
+    )
+    assert [e.status for e in events] == ["failed", "converted"]
+    assert events[0].error is not None
+    assert "cannot write the JSON Lines file: the disk is full" in events[0].error.message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".extractor-manifest.json",
+        "m0.json",
+        "m1.json",
+    ]
+
+
+class FullDisk:
+    """A disk that fills up after ``room`` file writes: every later write raises ENOSPC.
+
+    Counts the writes of atomic outputs (through ``os.fdopen``) and of the manifest journal
+    (through ``Path.open``), the two ways the batch writes.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, room: int) -> None:
+        self.room = room
+        real_fdopen, real_open = os.fdopen, Path.open
+
+        def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
+            return self._wrap(real_fdopen(fd, *args, **kwargs))
+
+        def path_open(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+            handle = real_open(path, mode, *args, **kwargs)
+            return self._wrap(handle) if "a" in mode or "w" in mode else handle
+
+        monkeypatch.setattr(os, "fdopen", fdopen)
+        monkeypatch.setattr(Path, "open", path_open)
+
+    def _wrap(self, handle: Any) -> Any:
+        real_write = handle.write
+
+        def write(text: str) -> int:
+            if self.room <= 0:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            self.room -= 1
+            return int(real_write(text))
+
+        handle.write = write
+        return handle
+
+
+def test_full_disk_mid_batch_fails_each_file_tries_every_input_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: the manifest save at input 50 raised and the other inputs were never tried."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 60)
+    with monkeypatch.context() as patch:
+        FullDisk(patch, room=2 * 55)  # one output and one journal line per converted file
+        events = list(
+            run_batch(collect_inputs([str(src)]), options=BLANK, settings=BatchSettings(out))
+        )
+    statuses = [e.status for e in events]
+    assert len(events) == 61  # every input, then the manifest that could not be saved
+    assert statuses[:55] == ["converted"] * 55 and set(statuses[55:]) == {"failed"}
+    assert all(e.error and "the disk is full" in e.error.message for e in events[55:])
+    assert events[-1].item.path == out / ".extractor-manifest.json"
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    again = _run(src, out)
+    assert list(again.values()).count("skipped") == 55
+    assert list(again.values()).count("converted") == 5
+
+
+def test_killed_batch_loses_only_the_files_in_flight(tmp_path: Path) -> None:
+    """Regression: the manifest was saved every 50 files; after a kill -9 they were all redone."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 10)
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from extractor.batch import BatchSettings, run_batch\n"
+        "from extractor.core import Options\n"
+        "from extractor.files import collect_inputs\n"
+        "events = run_batch(collect_inputs([sys.argv[1]]), options=Options(model='blank'),"
+        " settings=BatchSettings(output=Path(sys.argv[2])))\n"
+        "for count, event in enumerate(events, start=1):\n"
+        "    if count == 7:\n"
+        "        os._exit(9)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(src), str(out)], check=False)
+    assert done.returncode == 9
+    assert not (out / ".extractor-manifest.json").exists()
+    statuses = _run(src, out)
+    assert list(statuses.values()).count("skipped") == 7
+    assert list(statuses.values()).count("converted") == 3
+
+
+def test_manifest_that_is_a_folder_is_one_reported_failure_and_the_next_run_resumes(
+    tmp_path: Path,
+) -> None:
+    """Regression: the batch stopped at input 50 with exit 2 and no summary."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 60)
+    (out / ".extractor-manifest.json").mkdir(parents=True)
+    result = runner.invoke(app, ["convert", str(src), "-o", str(out), "--model", "blank", "-q"])
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: {out / '.extractor-manifest.json'}: cannot write the manifest: a folder is in"
+        " the way where the file should be (move it away and run again)"
+    ]
+    assert result.stderr.splitlines()[-1] == "60 converted, 1 failed"
+    assert result.exit_code == 1
+    assert len(list(out.glob("m*.json"))) == 60
+    again = runner.invoke(app, ["convert", str(src), "-o", str(out), "--model", "blank", "-q"])
+    assert again.stderr.splitlines()[-1] == "0 converted, 1 failed, 60 up to date"
 
 
 def _disk_full(text: str) -> int:
@@ -265,3 +384,29 @@ def test_a_meeting_output_that_is_another_inputs_output_fails_that_file(tmp_path
     assert "a.1.json" in error.message and "nothing of it was written" in error.message
     assert sorted(p.name for p in out.iterdir()) == [".extractor-manifest.json", "a.1.json"]
     assert json.loads((out / "a.1.json").read_text())["source"]["path"].endswith("a.1.txt")
+
+
+@pytest.mark.parametrize("name", ["m0.json", ".extractor-manifest.json"])
+def test_jsonl_that_is_an_output_or_the_manifest_fails_before_any_work(
+    tmp_path: Path, name: str
+) -> None:
+    """Regression: the JSON Lines file replaced that output (or the manifest) at the end."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _inputs(src, 2)
+    with pytest.raises(UsageError, match="is the manifest or one of the outputs"):
+        _run(src, out, jsonl=out / name)
+    assert list(out.iterdir()) == []
+
+
+def test_convert_refuses_an_input_that_would_overwrite_the_manifest(tmp_path: Path) -> None:
+    """Regression: it was reported converted, exit 0, and its JSON became the manifest."""
+    bad, out = tmp_path / ".extractor-manifest.txt", tmp_path / "out"
+    bad.write_text(MINUTES.format(month="May"), encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(bad), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {bad} would write .extractor-manifest.json, which records what each output"
+        " was made from; use --keep-extension to name them <stem>.<ext>.json"
+    ]
+    assert not out.exists()

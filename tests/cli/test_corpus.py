@@ -1,4 +1,5 @@
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,56 @@ def test_report_with_nothing_to_show(tmp_path: Path, out: Path) -> None:
     )
     assert result.exit_code == 2 and "no minutes documents" in result.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_index_of_a_path_that_does_not_exist_fails_and_creates_no_database(
+    tmp_path: Path, out: Path
+) -> None:
+    """Regression: it exited 0 with a warning and left an empty database."""
+    db = tmp_path / "m.db"
+    result = runner.invoke(app, ["index", str(out), str(tmp_path / "missing"), "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"error: {tmp_path / 'missing'}: no such file or folder"]
+    assert not db.exists()
+
+
+def test_an_older_database_is_a_clear_error_and_rebuild_replaces_it(
+    tmp_path: Path, out: Path
+) -> None:
+    db = tmp_path / "m.db"
+    assert runner.invoke(app, ["index", str(out), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE schema_version SET version = 1")
+    refused = runner.invoke(app, ["index", str(out), "--db", str(db)])
+    assert refused.exit_code == 2
+    assert refused.stderr.splitlines() == [
+        f"error: {db}: index schema version 1, this extractor needs 2; re-create it with"
+        " `extractor index --rebuild PATH... --db FILE`"
+    ]
+    rebuilt = runner.invoke(app, ["index", str(out), "--db", str(db), "--rebuild"])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "3 added, 0 replaced, 0 unchanged, 1 skipped; 3 meetings" in rebuilt.stderr
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("SELECT version FROM schema_version").fetchone()[0] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.db", "out"]
+
+
+def test_index_reports_the_orphans_it_removed_and_the_integrity_check(
+    tmp_path: Path, out: Path
+) -> None:
+    db = tmp_path / "m.db"
+    assert runner.invoke(app, ["index", str(out), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as raw:
+        raw.execute("DROP TRIGGER meetings_cascade")
+        raw.execute("DELETE FROM meetings WHERE json_path LIKE '%notes.json'")
+    result = runner.invoke(app, ["index", str(out), "--db", str(db)])
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith(f"warning: {db}")]
+    assert warnings == [
+        f"warning: {db}: removed 2 rows whose meeting, section or item was gone;"
+        " rebuilt the search index"
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        f"{db}: 1 added, 0 replaced, 2 unchanged, 1 skipped; 3 meetings in the index;"
+        " integrity check passed"
+    )

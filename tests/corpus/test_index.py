@@ -3,16 +3,29 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core import IndexDatabaseError
+from extractor.core import IndexDatabaseError, Minutes
 from extractor.corpus import read_minutes
-from extractor.corpus.index import edtf_range, index_document, open_index
+from extractor.corpus.index import (
+    IndexHealth,
+    check_index,
+    edtf_range,
+    index_document,
+    open_index,
+)
 from extractor.corpus.index_schema import DB_SCHEMA_VERSION
-from tests.corpus.search_docs import forum, indexed, parish, write
+from tests.corpus.search_docs import forum, indexed, parish, undated, write
 
 TABLES = (
     "meetings", "sections", "items", "entities", "acronyms", "priorities", "actions",
     "decisions", "attendees",
 )  # fmt: skip
+
+
+def undated_other() -> Minutes:
+    """A fourth document, from another source: one section with one item."""
+    doc = undated()
+    doc.source.path = "other-notes.txt"
+    return doc
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -83,15 +96,29 @@ def test_a_changed_file_replaces_its_rows(tmp_path: Path, conn: sqlite3.Connecti
     assert len(hits) == 1 and gone == []
 
 
-def test_same_source_elsewhere_replaces_not_duplicates(
+def test_the_same_bytes_elsewhere_are_not_indexed_twice(
     tmp_path: Path, conn: sqlite3.Connection
 ) -> None:
     before = counts(conn)
     copy = write(tmp_path / "elsewhere" / "forum.json", forum())
-    assert index_document(conn, read_minutes(copy)).status == "replaced"
+    assert index_document(conn, read_minutes(copy)).status == "unchanged"
     assert counts(conn) == before
-    paths = [r[0] for r in conn.execute("SELECT json_path FROM meetings")]
-    assert str(copy.resolve()) in paths
+
+
+def test_two_json_files_that_share_a_source_hash_are_two_meetings(
+    tmp_path: Path, conn: sqlite3.Connection
+) -> None:
+    """Regression: the second replaced the first, so one of the two meetings was lost."""
+    before = counts(conn)
+    second = forum()
+    second.meeting.title = "Riverside Community Safety Forum (second meeting in the file)"
+    path = write(tmp_path / "elsewhere" / "forum-2.json", second)
+    assert index_document(conn, read_minutes(path)).status == "added"
+    assert counts(conn)["meetings"] == before["meetings"] + 1
+    shared = conn.execute(
+        "SELECT count(*) FROM meetings GROUP BY source_sha256 ORDER BY 1 DESC"
+    ).fetchone()
+    assert shared[0] == 2
 
 
 def test_deleting_a_meeting_cascades_to_everything(conn: sqlite3.Connection) -> None:
@@ -100,14 +127,85 @@ def test_deleting_a_meeting_cascades_to_everything(conn: sqlite3.Connection) -> 
     assert set(counts(conn).values()) == {0}
 
 
+def _delete_meeting_the_way_other_tools_do(db: Path, meeting_id: int) -> None:
+    """A plain connection, as Datasette, sqlite-utils or the sqlite3 shell open it."""
+    raw = sqlite3.connect(db)
+    assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 0
+    raw.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+    raw.commit()
+    raw.close()
+
+
+def test_a_delete_with_foreign_keys_off_cascades_and_its_id_is_never_reused(
+    tmp_path: Path, conn: sqlite3.Connection
+) -> None:
+    """Regression: orphan rows stayed, and the next meeting took the id and inherited them."""
+    db = tmp_path / "minutes.db"
+    last = conn.execute("SELECT max(id) FROM meetings").fetchone()[0]
+    conn.close()
+    _delete_meeting_the_way_other_tools_do(db, last)
+    conn = open_index(db)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert counts(conn)["items_fts"] == counts(conn)["items"]
+    new = index_document(conn, read_minutes(write(tmp_path / "new.json", undated_other())))
+    assert new.meeting_id > last
+    owned = {
+        table: conn.execute(
+            f"SELECT count(*) FROM {table} WHERE meeting_id = ?", (new.meeting_id,)
+        ).fetchone()[0]
+        for table in ("sections", "items")
+    }
+    assert owned == {"sections": 1, "items": 1}
+    assert (
+        conn.execute("SELECT count(*) FROM items WHERE meeting_id = ?", (last,)).fetchone()[0] == 0
+    )
+    hits = conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'festival'").fetchall()
+    assert len(hits) == 1  # the old meeting's search row is gone, the new one's is there
+    conn.close()
+
+
+def test_orphans_left_without_the_triggers_are_removed_and_counted(
+    tmp_path: Path, conn: sqlite3.Connection
+) -> None:
+    db = tmp_path / "minutes.db"
+    conn.close()
+    raw = sqlite3.connect(db)
+    raw.execute("DROP TRIGGER meetings_cascade")  # what a tool copying the tables would lose
+    raw.execute("DELETE FROM meetings WHERE title = 'Riverside Community Safety Forum'")
+    raw.commit()
+    assert raw.execute("PRAGMA foreign_key_check").fetchall() != []
+    raw.close()
+    conn = open_index(db)
+    health = check_index(conn, db=db)
+    assert health.orphans > 0 and health.rebuilt_search
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert counts(conn)["items_fts"] == counts(conn)["items"]
+    assert check_index(conn, db=db) == IndexHealth(orphans=0, rebuilt_search=False)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "meetings_cascade" in names  # put back when the database was opened
+    conn.close()
+
+
 def test_schema_version_is_recorded_and_checked(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     open_index(db).close()
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT version FROM schema_version").fetchone()[0] == DB_SCHEMA_VERSION
-        raw.execute("UPDATE schema_version SET version = 99")
-    with pytest.raises(IndexDatabaseError, match="version 99"):
+        raw.execute("UPDATE schema_version SET version = 1")
+    before = db.read_bytes()
+    with pytest.raises(IndexDatabaseError, match=r"version 1, this extractor needs 2;.*--rebuild"):
         open_index(db)
+    assert db.read_bytes() == before
+
+
+def test_another_sqlite_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as raw:
+        raw.execute("CREATE TABLE notes (text TEXT)")
+    before = db.read_bytes()
+    with pytest.raises(IndexDatabaseError, match="is not an index made by `extractor index`"):
+        open_index(db)
+    assert db.read_bytes() == before
 
 
 @pytest.mark.parametrize("content", [b"not a database at all" * 100, b""])

@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from extractor.corpus.index_schema import SCHEMA_SQL
+from extractor.corpus.index_schema import CASCADES, SCHEMA_SQL
 from tests.conftest import REPO
 from tests.corpus.search_docs import indexed
 
@@ -61,3 +61,24 @@ def test_datasette_canned_queries_run(conn: sqlite3.Connection, name: str) -> No
     ]
     rows = conn.execute(query["sql"], {"query": "youth"}).fetchall()
     assert rows
+
+
+def test_every_cascading_foreign_key_is_also_a_trigger(conn: sqlite3.Connection) -> None:
+    declared = {
+        (row["table"], table, row["from"])
+        for table in CHILDREN
+        for row in conn.execute(f"PRAGMA foreign_key_list({table})")
+        if row["on_delete"] == "CASCADE"
+    }
+    repeated = {
+        (parent, child, column) for parent, rows in CASCADES.items() for child, column in rows
+    }
+    assert repeated == declared
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {f"{parent}_cascade" for parent in CASCADES} <= triggers
+
+
+@pytest.mark.parametrize("table", ["meetings", "sections", "items"])
+def test_ids_that_rows_refer_to_are_never_reused(conn: sqlite3.Connection, table: str) -> None:
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    assert "id INTEGER PRIMARY KEY AUTOINCREMENT" in sql

@@ -111,3 +111,30 @@ def test_a_file_named_directly_is_taken_not_skipped(tmp_path: Path) -> None:
 )
 def test_describe_skipped_counts_by_kind(names: list[str], line: str) -> None:
     assert describe_skipped([Path(name) for name in names]) == line
+
+
+@pytest.mark.parametrize("name", [".extractor-manifest.txt", ".Extractor-Manifest.md"])
+def test_an_input_whose_output_is_the_manifest_is_a_clash(tmp_path: Path, name: str) -> None:
+    """Regression: it was converted, then overwritten by the manifest."""
+    path = _touch(tmp_path / name)
+    with pytest.raises(UsageError, match=r"would write \.extractor-manifest\.json, which records"):
+        collect_inputs([str(path)])
+    [kept] = collect_inputs([str(path)], keep_extension=True)
+    assert kept.relative_output == Path(f"{name}.json")
+
+
+def test_names_equal_after_unicode_normalisation_clash(tmp_path: Path) -> None:
+    """Regression: café written with a combining accent and without were two outputs."""
+    composed, decomposed = "caf\u00e9", "cafe\u0301"
+    _touch(tmp_path / f"{composed}.txt")
+    _touch(tmp_path / f"{decomposed}.md")
+    with pytest.raises(UsageError, match="would write the same output file"):
+        collect_inputs([str(tmp_path)])
+
+
+def test_an_output_where_another_needs_a_folder_is_a_clash(tmp_path: Path) -> None:
+    """Regression: a.txt wrote a.json, and a.json/x.txt then needed a folder a.json."""
+    _touch(tmp_path / "a.txt")
+    _touch(tmp_path / "a.json" / "x.txt")
+    with pytest.raises(UsageError, match=r"would write the file a\.json, where .*x\.txt needs"):
+        collect_inputs([str(tmp_path)])
