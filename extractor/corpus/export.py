@@ -3,8 +3,9 @@
 Each item becomes one search document with its meeting, section and speaker copied in, so a hit
 needs no join; its entities are kept both as a ``nested`` list and as flat keyword lists per
 label (``orgs``, ``people``, ``places``, ``programmes``, ``dates``) for facets. The document
-``_id`` is ``<first 16 hex digits of the source SHA-256>-<item id>``: the same input bytes
-always give the same ids, so sending a file again overwrites its documents instead of
+``_id`` is ``<first 16 hex digits of the source SHA-256>-<item id>`` (with a hash of the
+meeting's ``source.span`` between them for a meeting cut from a file of several): the same
+input bytes always give the same ids, so sending a file again overwrites its documents instead of
 duplicating them. The bulk syntax is the documented one: an action line
 ``{"index": {"_index": …, "_id": …}}``, then the document on the next line, every line one
 JSON object, the whole body ending with a newline.
@@ -12,6 +13,7 @@ JSON object, the whole body ending with a newline.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -38,8 +40,16 @@ _TEXT_WITH_KEYWORD: Final = {
 
 
 def document_id(minutes: Minutes, item: Item) -> str:
-    """The stable ``_id`` of an item's document: source SHA-256 prefix and item id."""
-    return f"{minutes.source.sha256[:16]}-{item.id}"
+    """The stable ``_id`` of an item's document: source SHA-256 prefix and item id.
+
+    A meeting cut from a file of several also names its place in the file (a hash of its
+    ``source.span``), so the meetings of one file never share ids.
+    """
+    span = minutes.source.span
+    if span is None:
+        return f"{minutes.source.sha256[:16]}-{item.id}"
+    where = hashlib.sha256(span.model_dump_json().encode()).hexdigest()[:8]
+    return f"{minutes.source.sha256[:16]}-{where}-{item.id}"
 
 
 def item_documents(

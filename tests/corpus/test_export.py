@@ -94,3 +94,21 @@ def test_failed_write_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="cannot write the export: the disk is full"):
         write_bulk(target, lines())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_meetings_of_one_file_get_ids_of_their_own() -> None:
+    from extractor.core import SourceRef, SourceSpan
+    from extractor.corpus.export import document_id
+    from tests.corpus.search_docs import forum
+
+    whole = forum()
+    item = whole.sections[0].items[0]
+    parts = []
+    for first in (1, 20):
+        part = forum()
+        span = SourceSpan(first=SourceRef(line=first), last=SourceRef(line=first + 9))
+        part.source = part.source.model_copy(update={"span": span})
+        parts.append(part)
+    ids = {document_id(doc, item) for doc in (whole, *parts)}
+    assert len(ids) == 3
+    assert document_id(whole, item) == f"{whole.source.sha256[:16]}-{item.id}"
