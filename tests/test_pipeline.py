@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 
 from extractor.core import (
+    BudgetError,
     ConfigError,
     DateOrder,
     InternalError,
+    Limits,
     Minutes,
     NoMinutesError,
     Options,
@@ -19,6 +21,7 @@ from extractor.pipeline import (
     Result,
     acronyms_for,
     convert,
+    convert_data,
     convert_many,
     fingerprint,
     nlp_for,
@@ -136,3 +139,12 @@ def test_convert_refuses_a_result_with_neither_document_nor_error(
     )
     with pytest.raises(InternalError, match="neither a document nor an error"):
         convert(path, options=BLANK)
+
+
+def test_a_document_over_the_tagger_budget_is_refused_before_tagging() -> None:
+    text = MINUTES.format(text="The budget was agreed after a long discussion.")
+    options = replace(BLANK, limits=Limits(tagger_chars=40))
+    result = next(convert_data([("m.md", text.encode())], options=options))
+    assert isinstance(result.error, BudgetError)
+    assert "tagger_chars" in result.error.one_line()
+    assert next(convert_data([("m.md", text.encode())], options=BLANK)).ok

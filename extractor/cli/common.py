@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from extractor.core import DEFAULT_MAX_BYTES
+from extractor.core import DEFAULT_MAX_BYTES, LIMIT_NAMES
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -29,6 +29,15 @@ MaxBytesOption = Annotated[
     ),
 ]
 """``--max-bytes``: the size limit on inputs (None: the config file's, else the default)."""
+LimitOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        metavar="NAME=N",
+        help=f"Raise or lower one per-input budget (repeatable); names: {', '.join(LIMIT_NAMES)}.",
+    ),
+]
+"""``--limit NAME=N``: per-input work budgets (None: the config file's, else the defaults)."""
 DateOrderOption = Annotated[
     str | None,
     typer.Option(

@@ -33,6 +33,7 @@ from extractor.cli.common import (
     EXIT_OK,
     ConfigOption,
     DateOrderOption,
+    LimitOption,
     MaxBytesOption,
     err,
     fail,
@@ -44,6 +45,7 @@ from extractor.core import (
     check_date_order,
     load_config,
     merge_options,
+    parse_limit_flags,
 )
 from extractor.files import InputFile, collect_inputs
 
@@ -91,6 +93,7 @@ def convert(
         Path | None, typer.Option("--acronyms", help="Acronym dictionary (JSON or TSV).")
     ] = None,
     max_bytes: MaxBytesOption = None,
+    limit: LimitOption = None,
     date_order: DateOrderOption = None,
     config: ConfigOption = None,
     quiet: Annotated[
@@ -121,6 +124,7 @@ def convert(
             acronym_dict=acronyms,
             max_bytes=max_bytes,
             date_order=order,
+            limits=parse_limit_flags(limit or []),
         )
         nlp = nlp_for(options)
         acronyms_for(options)  # a bad dictionary is a usage error before any work starts

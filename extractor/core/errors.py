@@ -42,6 +42,26 @@ class NoMinutesError(InputError):
     """The input was read but holds nothing that looks like minutes."""
 
 
+class BudgetError(InputError):
+    """The input needs more work than one of its budgets allows (``Limits`` in the config).
+
+    ``limit`` names the budget; build one with :meth:`over`, whose message says how to raise it.
+    """
+
+    limit: str = ""
+
+    @classmethod
+    def over(cls, what: str, *, limit: str, found: int, allowed: int) -> BudgetError:
+        """The error for an input whose ``what`` (e.g. "lines") is ``found``, over ``allowed``."""
+        error = cls(
+            f"has {found:,} {what}, over the {limit} budget of {allowed:,}; if the file is "
+            f"genuine, raise it with --limit {limit}=N ({limit} = N under "
+            "[tool.extractor.limits])"
+        )
+        error.limit = limit
+        return error
+
+
 class OutputError(ExtractorError):
     """An output file could not be written (permissions, disk full, name clash)."""
 

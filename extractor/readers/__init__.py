@@ -11,16 +11,19 @@ import hashlib
 from pathlib import Path
 
 from extractor.core import (
+    DEFAULT_LIMITS,
     DEFAULT_MAX_BYTES,
     FORMATS,
     KNOWN_EXTENSIONS,
     Block,
     ExtractorError,
+    Limits,
     NoMinutesError,
     RawDocument,
     SourceFormat,
     UnsupportedFormatError,
 )
+from extractor.readers.budget import check_blocks, check_text
 from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
 from extractor.readers.markdown import parse_markdown
@@ -37,21 +40,26 @@ __all__ = [
 ]
 
 
-def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def read(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = DEFAULT_LIMITS
+) -> RawDocument:
     """Read the minutes at ``path``; the extension (any case) decides the format.
 
     Raises :class:`UnsupportedFormatError` for other extensions, :class:`NoMinutesError` for a
     file with no text, and :class:`InputError` for anything unreadable, binary, undecodable,
-    corrupt or larger than ``max_bytes``.
+    corrupt or larger than ``max_bytes``; :class:`BudgetError` for an input over one of
+    ``limits``.
     """
     try:
-        return _read(Path(path), max_bytes=max_bytes)
+        return _read(Path(path), max_bytes=max_bytes, limits=limits)
     except ExtractorError as error:
         error.with_path(path)
         raise
 
 
-def read_data(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def read_data(
+    data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = DEFAULT_LIMITS
+) -> RawDocument:
     """Read minutes already loaded into memory; ``name`` (its path) decides the format.
 
     For workers that receive file contents rather than paths (no shared filesystem).
@@ -59,7 +67,8 @@ def read_data(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     try:
         if len(data) > max_bytes:
             raise too_big(len(data), max_bytes)
-        return _parse(data, path=name, source_format=source_format(Path(name)), max_bytes=max_bytes)
+        kind = source_format(Path(name))
+        return _parse(data, path=name, source_format=kind, max_bytes=max_bytes, limits=limits)
     except ExtractorError as error:
         error.with_path(name)
         raise
@@ -77,30 +86,34 @@ def source_format(path: Path) -> SourceFormat:
     return found
 
 
-def _read(path: Path, *, max_bytes: int) -> RawDocument:
+def _read(path: Path, *, max_bytes: int, limits: Limits) -> RawDocument:
     """:func:`read` without the path stamping."""
     kind = source_format(path)
     data = read_bytes(path, max_bytes=max_bytes)
-    return _parse(data, path=str(path), source_format=kind, max_bytes=max_bytes)
+    return _parse(data, path=str(path), source_format=kind, max_bytes=max_bytes, limits=limits)
 
 
-def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: int) -> RawDocument:
+def _parse(
+    data: bytes, *, path: str, source_format: SourceFormat, max_bytes: int, limits: Limits
+) -> RawDocument:
     """Turn a file's bytes into blocks with the reader for ``source_format``."""
     encoding: str | None = None
     metadata: dict[str, str] = {}
     blocks: list[Block]
     if source_format == "docx":
-        blocks, metadata = read_docx(data, max_bytes=max_bytes)
+        blocks, metadata = read_docx(data, max_bytes=max_bytes, limits=limits)
         if not blocks:
             raise NoMinutesError("the document holds no text")
     else:
         text, encoding = decode_text(data)
+        check_text(text, limits)
         if source_format == "md":
             blocks, metadata = parse_markdown(text)
         else:
             blocks = parse_text(text)
         if not blocks:
             raise NoMinutesError("holds no text outside front matter, comments and markup")
+    check_blocks(blocks, limits)
     return RawDocument(
         path=path,
         format=source_format,

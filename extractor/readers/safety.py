@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from extractor.core import InputError, NoMinutesError
+from extractor.core import DEFAULT_LIMITS, BudgetError, InputError, Limits, NoMinutesError
 
 OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -163,15 +163,17 @@ def _undecodable(error: UnicodeDecodeError, tried: str) -> InputError:
     )
 
 
-def check_docx_bytes(data: bytes, *, max_bytes: int) -> None:
+def check_docx_bytes(data: bytes, *, max_bytes: int, limits: Limits = DEFAULT_LIMITS) -> None:
     """Reject what python-docx should never parse: OLE2 files, non-zips, zip bombs, DTDs.
 
     See :func:`docx_members`, which does the checking and also returns the inflated members.
     """
-    docx_members(data, max_bytes=max_bytes)
+    docx_members(data, max_bytes=max_bytes, limits=limits)
 
 
-def docx_members(data: bytes, *, max_bytes: int) -> dict[str, bytes] | None:
+def docx_members(
+    data: bytes, *, max_bytes: int, limits: Limits = DEFAULT_LIMITS
+) -> dict[str, bytes] | None:
     """Check a .docx like :func:`check_docx_bytes`; return its members' contents by name.
 
     The uncompressed sizes declared in the zip directory are checked before anything is
@@ -180,6 +182,8 @@ def docx_members(data: bytes, *, max_bytes: int) -> dict[str, bytes] | None:
     unsupported compression and encrypted members are refused here rather than deep inside
     python-docx. XML parts that declare a DOCTYPE are refused (Word never writes
     one), which rules out entity expansion and external entities whatever the XML parser does.
+    The XML parts' declared sizes must fit ``limits.xml_bytes`` (checked before inflating) and
+    their elements ``limits.xml_elements`` (counted before anything parses them).
     Returns None (once the checks pass) when two members share a name: such a package is left
     to python-docx's own rules.
     """
@@ -195,10 +199,18 @@ def docx_members(data: bytes, *, max_bytes: int) -> dict[str, bytes] | None:
     except _UNZIP_ERRORS as e:
         raise _corrupt() from e
     with archive:
-        return _check_members(archive, cap=min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES))
+        cap = min(UNZIP_FACTOR * max_bytes, MAX_UNZIPPED_BYTES)
+        return _check_members(archive, cap=cap, limits=limits)
 
 
-def _check_members(archive: zipfile.ZipFile, *, cap: int) -> dict[str, bytes] | None:
+def _is_xml_part(name: str) -> bool:
+    """Tell the members a reader may parse as XML (by name, as the DOCTYPE check does)."""
+    return name.endswith((".xml", ".rels"))
+
+
+def _check_members(
+    archive: zipfile.ZipFile, *, cap: int, limits: Limits
+) -> dict[str, bytes] | None:
     """Size and DOCTYPE checks over the members of an opened .docx archive; their contents."""
     members = archive.infolist()
     names = {info.filename for info in members}
@@ -210,17 +222,35 @@ def _check_members(archive: zipfile.ZipFile, *, cap: int) -> dict[str, bytes] | 
             f"expands to {_human(total)} when unzipped, over the {_human(cap)} limit for a "
             ".docx; it may be a zip bomb, or hold very large embedded files"
         )
+    xml_bytes = sum(info.file_size for info in members if _is_xml_part(info.filename))
+    if xml_bytes > limits.xml_bytes:
+        raise BudgetError.over(
+            "bytes of XML when unzipped",
+            limit="xml_bytes",
+            found=xml_bytes,
+            allowed=limits.xml_bytes,
+        )
+    elements = 0
     contents: dict[str, bytes] = {}
     for info in members:
         try:
             content = archive.read(info)
         except _UNZIP_ERRORS as e:
             raise _corrupt() from e
-        if info.filename.endswith((".xml", ".rels")) and _has_doctype(content):
-            raise InputError(
-                f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
-                "refusing to read it (re-save the document from Word)"
-            )
+        if _is_xml_part(info.filename):
+            if _has_doctype(content):
+                raise InputError(
+                    f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
+                    "refusing to read it (re-save the document from Word)"
+                )
+            elements += _element_count(content)
+            if elements > limits.xml_elements:
+                raise BudgetError.over(
+                    "XML elements (or more)",
+                    limit="xml_elements",
+                    found=elements,
+                    allowed=limits.xml_elements,
+                )
         contents[info.filename] = content
     return contents if len(contents) == len(members) else None
 
@@ -231,6 +261,11 @@ def _has_doctype(content: bytes) -> bool:
     if b"!" not in content or (b"<!" not in content and b"\x00" not in content):
         return False
     return any(doctype in content for doctype in _DOCTYPES)
+
+
+def _element_count(content: bytes) -> int:
+    """The start tags in an XML part: every ``<`` but those of end tags, comments, PIs, CDATA."""
+    return content.count(b"<") - content.count(b"</") - content.count(b"<?") - content.count(b"<!")
 
 
 def _corrupt() -> InputError:

@@ -187,3 +187,20 @@ def test_an_iso_date_in_running_text_keeps_its_day(tmp_path: Path) -> None:
     dates = {(e["text"], e["value"]) for e in data["entities"] if e["label"] == "DATE"}
     assert ("2024-10-07", "2024-10-07") in dates
     assert not any(text == "2024-10" for text, _ in dates)
+
+
+@pytest.mark.parametrize(
+    ("flags", "code", "words"),
+    [
+        (["--limit", "lines=3"], 1, "over the lines budget of 3; if the file is genuine"),
+        (["--limit", "lines=3", "--limit", "lines=100"], 0, "1 converted"),
+        (["--limit", "lines"], 2, "--limit takes NAME=NUMBER"),
+        (["--limit", "pages=3"], 2, "unknown limit 'pages'"),
+    ],
+)
+def test_convert_limit_flag(tmp_path: Path, flags: list[str], code: int, words: str) -> None:
+    source = write_text(tmp_path / "forum.txt", MINUTES)
+    args = ["convert", str(source), "-o", str(tmp_path / "out"), "--model", "blank", *flags]
+    result = runner.invoke(app, args)
+    assert result.exit_code == code, result.output
+    assert words in " ".join(result.output.split())
