@@ -55,7 +55,7 @@ class Manifest:
         """True when the output exists and was made from these bytes by this pipeline."""
         entry = self.entries.get(relative_output.as_posix())
         return (
-            entry is not None
+            isinstance(entry, dict)
             and entry.get("sha256") == sha256
             and entry.get("fingerprint") == fingerprint
             and (self.folder / relative_output).is_file()

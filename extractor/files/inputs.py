@@ -8,6 +8,7 @@ write the same output file are a clash, reported before anything is written.
 from __future__ import annotations
 
 import glob
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -63,6 +64,18 @@ def _expand(argument: str, extensions: Sequence[str]) -> list[tuple[Path, Path |
     return pairs
 
 
+def _identity(path: Path) -> Path:
+    """The file ``path`` names, for spotting one file named twice; its absolute path if a loop.
+
+    A symlink loop (``loop.txt -> loop.txt``) cannot be resolved; it is kept so that reading
+    it reports the problem in its turn.
+    """
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))  # noqa: PTH100 (resolve() is what failed)
+
+
 def find_files(
     arguments: Sequence[str], *, extensions: Sequence[str] = KNOWN_EXTENSIONS
 ) -> list[tuple[Path, Path | None]]:
@@ -79,7 +92,7 @@ def find_files(
         if not pairs and glob.has_magic(argument):
             raise UsageError(f"nothing matches {argument!r}")
         for path, root in pairs:
-            key = path.resolve()
+            key = _identity(path)
             if key not in seen:
                 seen.add(key)
                 found.append((path, root))

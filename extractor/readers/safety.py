@@ -8,6 +8,7 @@ prints ``path: message``.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import lzma
 import stat
@@ -75,6 +76,10 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
     except FileNotFoundError as e:
         raise InputError("no such file; check the path and its spelling") from e
     except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise InputError(
+                "is a symbolic link that leads back to itself (a loop); fix or remove the link"
+            ) from e
         raise InputError(f"cannot be read ({e.strerror or e}); check its permissions") from e
     if len(data) > max_bytes:
         raise too_big(len(data), max_bytes)

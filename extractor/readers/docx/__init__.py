@@ -199,11 +199,19 @@ class _BodyReader:
 
 
 def _related_element(document: Any, reltype: str) -> Element | None:
-    """Return the XML root of the part related by ``reltype`` (styles, numbering), if any."""
+    """Return the XML root of the part related by ``reltype`` (styles, numbering), if any.
+
+    A relationship of that type pointing outside the package makes the file invalid.
+    """
     try:
         return document.part.part_related_by(reltype).element
     except (KeyError, AttributeError):
         return None
+    except ValueError as e:  # python-docx: the relationship's target mode is External
+        raise InputError(
+            "is not a valid .docx (its styles or numbering are a link to outside the file); "
+            "open it in Word and save it again as .docx"
+        ) from e
 
 
 def _properties(package: Package) -> dict[str, str]:
