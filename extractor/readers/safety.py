@@ -12,8 +12,10 @@ import errno
 import io
 import lzma
 import stat
+import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from pathlib import Path
 
 from extractor.core import DEFAULT_LIMITS, BudgetError, InputError, Limits, NoMinutesError
@@ -26,6 +28,16 @@ UNZIP_FACTOR = 50
 """A .docx may expand to at most this many times ``max_bytes``."""
 
 _CONTROL_SHARE = 0.05
+_MIN_CHARS = 64
+_MIN_WORD_SHARE = 0.35
+_MAX_CP1252_HIGH = 0.3
+_MIN_SCRIPT_SHARE = 0.8
+_LONGEST_WORD = 40
+_TOKEN_PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[]{}<>.,;:!?*_#`~|-\u2013\u2014=+/\\•·…"
+_INNER_MARKS = str.maketrans("", "", "'\u2019.-/:,&")
+"""Marks that may sit inside a word or number (don't, co-op, 7.30, 05/03/2024)."""
+_SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+"""Scripts that one language writes together (Japanese mixes kana with CJK ideographs)."""
 _SAMPLE = 65_536
 _ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\x1a")
 _NOT_COUNTED = bytes(b for b in range(256) if b >= 0x20 or b in _ALLOWED_CONTROLS)
@@ -115,7 +127,79 @@ def decode_text(data: bytes) -> tuple[str, str]:
         text, encoding = _decode_8bit(data)
     if not text.strip():
         raise NoMinutesError("the file holds only whitespace")
+    check_looks_like_text(text, encoding)
     return text, encoding
+
+
+def check_looks_like_text(text: str, encoding: str) -> None:
+    """Raise when decoded ``text`` reads as noise rather than words.
+
+    Any bytes decode as Windows-1252 and any even number of bytes after a BOM as UTF-16, so
+    decoding proves nothing. Measured on the first :data:`_SAMPLE` characters:
+
+    - of the characters in tokens that hold a letter or digit (tokens of punctuation alone are
+      furniture and left out), at least :data:`_MIN_WORD_SHARE` must be in words (letters, or
+      a number, once surrounding punctuation is stripped): real minutes have 0.60 or more
+      (URLs are not words), random printable bytes 0.21 or less once there are
+      :data:`_MIN_CHARS` such characters to judge (shorter texts are not judged);
+    - a Windows-1252 guess must be mostly ASCII: at most :data:`_MAX_CP1252_HIGH` of its
+      non-space characters above U+007F (accents and smart quotes stay far below);
+    - UTF-16 text must hold whitespace, no unassigned or private-use characters, and its
+      letters must come mostly (:data:`_MIN_SCRIPT_SHARE`) from one script: random code units
+      scatter over CJK, Hangul, Yi and the rest.
+    """
+    sample = text[:_SAMPLE]
+    if encoding == "cp1252":
+        visible = [ch for ch in sample if not ch.isspace()]
+        high = sum(ord(ch) > 0x7F for ch in visible)
+        if high > _MAX_CP1252_HIGH * len(visible):
+            raise _noise("most of its characters are not ASCII, and it is not UTF-8")
+    if encoding == "utf-16":
+        _check_utf16_scripts(sample)
+    tokens = [token for token in sample.split() if any(ch.isalnum() for ch in token)]
+    chars = sum(map(len, tokens))
+    if chars >= _MIN_CHARS:
+        in_words = sum(len(token) for token in tokens if _is_word(token))
+        if in_words < _MIN_WORD_SHARE * chars:
+            raise _noise(f"only {100 * in_words // chars}% of its letters and digits form words")
+
+
+def _is_word(token: str) -> bool:
+    """A token that reads as a word or a number once surrounding punctuation is stripped."""
+    core = token.strip(_TOKEN_PUNCTUATION)
+    if not core or len(core) > _LONGEST_WORD:
+        return False
+    plain = core.translate(_INNER_MARKS)
+    if plain.isalpha() or plain.isdigit():
+        return True
+    # 7.30pm, 2nd, 10am: digits first, then a short suffix of letters.
+    digits = len(plain) - len(plain.lstrip("0123456789"))
+    return digits > 0 and plain[digits:].isalpha() and len(plain) - digits <= 2
+
+
+def _check_utf16_scripts(sample: str) -> None:
+    """Refuse UTF-16 text with no whitespace, unassigned characters or scattered scripts."""
+    if len(sample.strip()) > 3 and not any(ch.isspace() for ch in sample):
+        raise _noise("it holds no spaces or line breaks")
+    scripts: Counter[str] = Counter()
+    for ch in sample:
+        category = unicodedata.category(ch)
+        if category in ("Cn", "Co", "Cs"):
+            raise _noise("it holds unassigned or private-use characters")
+        if category.startswith("L"):
+            name = unicodedata.name(ch, "")
+            scripts[_SCRIPT_ALIASES.get(name.split(" ", 1)[0], name.split(" ", 1)[0])] += 1
+    letters = sum(scripts.values())
+    if letters and scripts.most_common(1)[0][1] < _MIN_SCRIPT_SHARE * letters:
+        raise _noise("its letters are scattered over many scripts")
+
+
+def _noise(why: str) -> InputError:
+    """Build the error for bytes that decode but do not read as text."""
+    return InputError(
+        f"does not look like text ({why}); it may be random bytes or a binary file: save the "
+        "minutes as .txt, .md or .docx"
+    )
 
 
 def check_not_binary(data: bytes) -> None:
