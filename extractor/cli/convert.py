@@ -47,7 +47,7 @@ from extractor.core import (
     merge_options,
     parse_limit_flags,
 )
-from extractor.files import InputFile, collect_inputs
+from extractor.files import InputFile, Walk, collect_inputs
 
 KNOWN = ", ".join(KNOWN_EXTENSIONS)
 
@@ -103,6 +103,9 @@ def convert(
         bool, typer.Option(help="Log one JSON object per file on stderr (for log collectors).")
     ] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks for failures.")] = False,
+    follow_symlinks: Annotated[
+        bool, typer.Option(help="Convert links in input folders that lead outside them.")
+    ] = False,
 ) -> None:
     """Convert minutes to JSON, one file per input, mirroring folders under the output folder.
 
@@ -115,7 +118,8 @@ def convert(
     from extractor.pipeline import acronyms_for, nlp_for, pipeline_warnings
 
     try:
-        inputs = collect_inputs(paths, keep_extension=keep_extension)
+        walk = Walk(follow_symlinks=follow_symlinks)
+        inputs = collect_inputs(paths, keep_extension=keep_extension, walk=walk)
         order = None if date_order is None else check_date_order(date_order, name="--date-order")
         options = merge_options(
             load_config(config),
@@ -134,6 +138,12 @@ def convert(
         raise fail("--engine dask needs --scheduler tcp://HOST:PORT")
     for notice in pipeline_warnings(nlp):
         err.print(f"warning: {notice}", markup=False)
+    for link, searched in walk.skipped:
+        err.print(
+            f"warning: {link}: skipped, a link to a file outside {searched} "
+            "(--follow-symlinks converts it)",
+            markup=False,
+        )
     settings = BatchSettings(
         output=output,
         force=force,
@@ -154,7 +164,7 @@ def convert(
                 counts[event.status] += 1
                 _log(event.status, str(event.item.path), event.error, quiet=quiet, as_json=json_log)
                 if event.error is not None and debug:
-                    err.print("".join(traceback.format_exception(event.error)), markup=False)
+                    err.print(Text("".join(traceback.format_exception(event.error))))
                 advance()
     except ExtractorError as e:
         raise fail(e.one_line()) from None

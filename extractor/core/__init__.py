@@ -49,6 +49,7 @@ from extractor.core.errors import (
     UnsupportedFormatError,
     UsageError,
     internal_error,
+    printable,
 )
 from extractor.core.models import (
     SCHEMA_VERSION,
@@ -128,6 +129,7 @@ __all__ = [
     "load_config",
     "merge_options",
     "parse_limit_flags",
+    "printable",
     "schema_errors",
     "schema_text",
     "validate_document",

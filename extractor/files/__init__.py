@@ -9,10 +9,11 @@ reader only ever sees the old file or the whole new one (:func:`atomic_file`,
 from __future__ import annotations
 
 from extractor.files.atomic import atomic_file, check_writable, write_atomic
-from extractor.files.inputs import InputFile, collect_inputs, find_files
+from extractor.files.inputs import InputFile, Walk, collect_inputs, find_files
 
 __all__ = [
     "InputFile",
+    "Walk",
     "atomic_file",
     "check_writable",
     "collect_inputs",

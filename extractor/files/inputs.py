@@ -11,7 +11,7 @@ import glob
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.core import KNOWN_EXTENSIONS, UsageError
@@ -31,14 +31,34 @@ def _is_candidate(path: Path, extensions: Sequence[str]) -> bool:
     return path.suffix.lower() in extensions and not name.startswith((".", "~$")) and path.is_file()
 
 
-def _walk(folder: Path, extensions: Sequence[str]) -> Iterable[Path]:
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """How folders are searched, and what the search left out.
+
+    A symbolic link inside a folder whose target lies outside it is skipped (and listed in
+    ``skipped`` with the folder) unless ``follow_symlinks``: converting a folder must not read
+    ``/etc/passwd`` because someone linked it there.
+    """
+
+    follow_symlinks: bool = False
+    skipped: list[tuple[Path, Path]] = field(default_factory=list)
+    """(link, folder it was found in) for each link that was not followed."""
+
+
+def _walk(folder: Path, extensions: Sequence[str], walk: Walk) -> Iterable[Path]:
     """Candidate files below ``folder`` in a stable order, skipping hidden folders."""
+    inside = _identity(folder)
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts[:-1]):
             continue
-        if _is_candidate(path, extensions):
-            yield path
+        if not _is_candidate(path, extensions):
+            continue
+        leaves = path.is_symlink() and not _identity(path).is_relative_to(inside)
+        if leaves and not walk.follow_symlinks:
+            walk.skipped.append((path, folder))
+            continue
+        yield path
 
 
 def _output_name(path: Path, *, keep_extension: bool) -> str:
@@ -46,11 +66,11 @@ def _output_name(path: Path, *, keep_extension: bool) -> str:
     return f"{path.name}.json" if keep_extension else f"{path.stem}.json"
 
 
-def _expand(argument: str, extensions: Sequence[str]) -> list[tuple[Path, Path | None]]:
+def _expand(argument: str, extensions: Sequence[str], walk: Walk) -> list[tuple[Path, Path | None]]:
     """(file, folder it was found under or None) pairs for one command-line argument."""
     path = Path(argument)
     if path.is_dir():
-        return [(found, path) for found in _walk(path, extensions)]
+        return [(found, path) for found in _walk(path, extensions, walk)]
     if path.exists() or not glob.has_magic(argument):
         return [(path, None)]
     matches = sorted(glob.glob(argument, recursive=True))  # noqa: PTH207 (a glob from the user)
@@ -58,7 +78,7 @@ def _expand(argument: str, extensions: Sequence[str]) -> list[tuple[Path, Path |
     for match in matches:
         found = Path(match)
         if found.is_dir():
-            pairs.extend((inner, found) for inner in _walk(found, extensions))
+            pairs.extend((inner, found) for inner in _walk(found, extensions, walk))
         elif _is_candidate(found, extensions):
             pairs.append((found, None))
     return pairs
@@ -77,18 +97,23 @@ def _identity(path: Path) -> Path:
 
 
 def find_files(
-    arguments: Sequence[str], *, extensions: Sequence[str] = KNOWN_EXTENSIONS
+    arguments: Sequence[str],
+    *,
+    extensions: Sequence[str] = KNOWN_EXTENSIONS,
+    walk: Walk | None = None,
 ) -> list[tuple[Path, Path | None]]:
     """Files named on the command line (files, folders searched recursively, globs), once each.
 
     Each comes with the folder it was found under (None for a file named directly or by a
     glob). A named file is kept whatever its extension or existence, so that it is reported in
     its turn. A glob that matches nothing, or no file at all, is a :class:`UsageError`.
+    ``walk`` says whether to follow links out of a folder, and collects those it did not.
     """
+    walk = walk or Walk()
     found: list[tuple[Path, Path | None]] = []
     seen: set[Path] = set()
     for argument in arguments:
-        pairs = _expand(argument, extensions)
+        pairs = _expand(argument, extensions, walk)
         if not pairs and glob.has_magic(argument):
             raise UsageError(f"nothing matches {argument!r}")
         for path, root in pairs:
@@ -101,10 +126,12 @@ def find_files(
     return found
 
 
-def collect_inputs(arguments: Sequence[str], *, keep_extension: bool = False) -> list[InputFile]:
+def collect_inputs(
+    arguments: Sequence[str], *, keep_extension: bool = False, walk: Walk | None = None
+) -> list[InputFile]:
     """Resolve command-line arguments to inputs with their output names, checking for clashes."""
     inputs = []
-    for path, root in find_files(arguments):
+    for path, root in find_files(arguments, walk=walk):
         name = _output_name(path, keep_extension=keep_extension)
         relative = path.parent.relative_to(root) / name if root is not None else Path(name)
         inputs.append(InputFile(path=path, relative_output=relative))

@@ -18,6 +18,8 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
+from lxml import etree  # type: ignore[import-untyped]
+
 from extractor.core import DEFAULT_LIMITS, BudgetError, InputError, Limits, NoMinutesError
 
 OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -67,6 +69,9 @@ _DOCTYPES = tuple(
     for encoding in ("utf-8", "utf-16-le", "utf-16-be")
 )
 """A DOCTYPE as it appears in an XML part encoded as UTF-8 or UTF-16 (either byte order)."""
+_SAFE_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False}
+_SAFE_PARSER = etree.XMLParser(**_SAFE_OPTIONS)
+"""A parser that fetches nothing and expands no entity, for checking parts before python-docx."""
 
 
 def read_bytes(path: Path, *, max_bytes: int) -> bytes:
@@ -292,9 +297,28 @@ def docx_members(
         return _check_members(archive, cap=cap, limits=limits)
 
 
-def _is_xml_part(name: str) -> bool:
-    """Tell the members a reader may parse as XML (by name, as the DOCTYPE check does)."""
-    return name.endswith((".xml", ".rels"))
+def _xml_parts(archive: zipfile.ZipFile, names: set[str]) -> set[str]:
+    """The members a reader may parse as XML: by name, or by the content type declared for them.
+
+    A main part need not be called ``.xml``: ``[Content_Types].xml`` may give any part name or
+    extension an XML content type, and python-docx then parses it.
+    """
+    found = {name for name in names if name.endswith((".xml", ".rels"))}
+    try:
+        types = etree.fromstring(archive.read("[Content_Types].xml"), _SAFE_PARSER)
+    except (*_UNZIP_ERRORS, etree.XMLSyntaxError):
+        return found
+    xml_extensions: set[str] = set()
+    for entry in types:
+        kind = str(entry.get("ContentType") or "")
+        if not kind.endswith(("+xml", "/xml")):
+            continue
+        if entry.get("Extension"):
+            xml_extensions.add(str(entry.get("Extension")).lower())
+        if entry.get("PartName"):
+            found.add(str(entry.get("PartName")).lstrip("/"))
+    found.update(name for name in names if name.rpartition(".")[2].lower() in xml_extensions)
+    return found & names
 
 
 def _check_members(
@@ -311,7 +335,8 @@ def _check_members(
             f"expands to {_human(total)} when unzipped, over the {_human(cap)} limit for a "
             ".docx; it may be a zip bomb, or hold very large embedded files"
         )
-    xml_bytes = sum(info.file_size for info in members if _is_xml_part(info.filename))
+    xml_names = _xml_parts(archive, names)
+    xml_bytes = sum(info.file_size for info in members if info.filename in xml_names)
     if xml_bytes > limits.xml_bytes:
         raise BudgetError.over(
             "bytes of XML when unzipped",
@@ -326,7 +351,7 @@ def _check_members(
             content = archive.read(info)
         except _UNZIP_ERRORS as e:
             raise _corrupt() from e
-        if _is_xml_part(info.filename):
+        if info.filename in xml_names:
             if _has_doctype(content):
                 raise InputError(
                     f"has a DOCTYPE declaration in {info.filename}, which Word never writes; "
@@ -345,11 +370,23 @@ def _check_members(
 
 
 def _has_doctype(content: bytes) -> bool:
-    """Tell whether an XML part holds a DOCTYPE in any of the encodings it may use."""
-    # Every form holds "!", and "<!" (UTF-8) or NUL bytes (UTF-16); most parts hold neither.
-    if b"!" not in content or (b"<!" not in content and b"\x00" not in content):
-        return False
-    return any(doctype in content for doctype in _DOCTYPES)
+    """Tell whether an XML part declares a DOCTYPE, in whatever encoding it is written.
+
+    The bytes are searched for the UTF-8 and UTF-16 forms; then the part is read as far as its
+    root element by an XML parser that decodes it as the real parse will (BOM, encoding
+    declaration, UTF-32, Latin-1...), loads no DTD and expands no entity, and which reports
+    any DOCTYPE it met on the way.
+    """
+    if any(doctype in content for doctype in _DOCTYPES):
+        return True
+    events = etree.iterparse(io.BytesIO(content), events=("start",), **_SAFE_OPTIONS)
+    try:
+        for _, element in events:
+            info = element.getroottree().docinfo
+            return bool(info.doctype) or info.internalDTD is not None
+    except etree.XMLSyntaxError:
+        return False  # not XML as the parser reads it: the real parse refuses it too
+    return False
 
 
 def _element_count(content: bytes) -> int:

@@ -238,3 +238,33 @@ def test_text_made_of_words_reads_back(lines: list[list[str]], encoding: str) ->
 )
 def test_utf16_text_in_one_script_reads(text: str) -> None:
     assert decode_text(text.encode("utf-16")) == (text, "utf-16")
+
+
+_EVIL = '<?xml version="1.0" encoding="{}"?><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>'
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-be", "utf-32-le", "iso-8859-1", "utf-16"])
+def test_doctype_is_refused_in_any_encoding_the_parser_reads(encoding: str) -> None:
+    evil = _EVIL.format(encoding.upper()).encode(encoding)
+    with pytest.raises(InputError, match="DOCTYPE"):
+        check_docx_bytes(_zip({**_MINIMAL, "word/document.xml": evil}), max_bytes=100_000)
+
+
+@pytest.mark.parametrize(
+    "types",
+    [
+        b'<Types><Override PartName="/word/main.part" ContentType="application/xml"/></Types>',
+        b'<Types><Default Extension="part" ContentType="application/vnd.x+xml"/></Types>',
+    ],
+)
+def test_doctype_is_refused_in_a_part_not_named_xml(types: bytes) -> None:
+    evil = _EVIL.format("UTF-8").encode()
+    members = {**_MINIMAL, "[Content_Types].xml": types, "word/main.part": evil}
+    with pytest.raises(InputError, match=r"DOCTYPE declaration in word/main\.part"):
+        check_docx_bytes(_zip(members), max_bytes=100_000)
+
+
+def test_a_doctype_in_a_part_that_is_not_xml_is_left_alone() -> None:
+    """An embedded HTML page (not parsed as XML) may hold one."""
+    page = b"<!DOCTYPE html><html><body>chunk</body></html>"
+    check_docx_bytes(_zip({**_MINIMAL, "word/afchunk.htm": page}), max_bytes=100_000)
