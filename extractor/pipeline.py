@@ -21,8 +21,10 @@ from types import MappingProxyType
 from extractor import __version__
 from extractor.core import (
     SCHEMA_VERSION,
+    BudgetError,
     ExtractorError,
     InternalError,
+    Limits,
     Minutes,
     Options,
     RawDocument,
@@ -34,6 +36,7 @@ from extractor.readers import read, read_data
 from extractor.segment import segment, split_meetings
 from extractor.tag import (
     Language,
+    document_texts,
     load_nlp,
     pipeline_fingerprint,
     pipeline_warnings,
@@ -136,8 +139,8 @@ def convert_many(
 ) -> Iterator[Result]:
     """Convert files lazily, in order, one :class:`Result` per path; memory stays flat."""
     options = options or Options()
-    limit = options.max_bytes
-    loaders = ((Path(p), _file_loader(Path(p), limit)) for p in paths)
+    limit, limits = options.max_bytes, options.limits
+    loaders = ((Path(p), _file_loader(Path(p), limit, limits)) for p in paths)
     yield from _stream(loaders, options=options, nlp=nlp or nlp_for(options))
 
 
@@ -149,17 +152,27 @@ def convert_data(
 ) -> Iterator[Result]:
     """Like :func:`convert_many` for contents already in memory, as ``(path, bytes)`` pairs."""
     options = options or Options()
-    limit = options.max_bytes
-    loaders = ((Path(name), _data_loader(name, data, limit)) for name, data in items)
+    limit, limits = options.max_bytes, options.limits
+    loaders = ((Path(name), _data_loader(name, data, limit, limits)) for name, data in items)
     yield from _stream(loaders, options=options, nlp=nlp or nlp_for(options))
 
 
-def _file_loader(path: Path, max_bytes: int) -> Loader:
-    return lambda: read(path, max_bytes=max_bytes)
+def _file_loader(path: Path, max_bytes: int, limits: Limits) -> Loader:
+    return lambda: read(path, max_bytes=max_bytes, limits=limits)
 
 
-def _data_loader(name: str, data: bytes, max_bytes: int) -> Loader:
-    return lambda: read_data(data, name=name, max_bytes=max_bytes)
+def _data_loader(name: str, data: bytes, max_bytes: int, limits: Limits) -> Loader:
+    return lambda: read_data(data, name=name, max_bytes=max_bytes, limits=limits)
+
+
+def _within_tagger_budget(segmented: Segmented, limits: Limits) -> Segmented:
+    """``segmented`` when its texts fit ``limits.tagger_chars``; a BudgetError otherwise."""
+    chars = sum(map(len, document_texts(segmented)))
+    if chars > limits.tagger_chars:
+        raise BudgetError.over(
+            "characters to tag", limit="tagger_chars", found=chars, allowed=limits.tagger_chars
+        )
+    return segmented
 
 
 def _stream(
@@ -187,7 +200,8 @@ def _convert_window(
         results.append(result)
         try:
             parts = [
-                segment(part, date_order=options.date_order) for part in split_meetings(load())
+                _within_tagger_budget(segment(part, date_order=options.date_order), options.limits)
+                for part in split_meetings(load())
             ]
         except ExtractorError as e:
             result.error = e.with_path(path)

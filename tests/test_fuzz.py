@@ -741,25 +741,7 @@ def test_nested_json_is_read_back_or_refused(rnd: random.Random, depth: int) -> 
     assert _check(nested_json(rnd, depth=depth), ".json") == "refused"
 
 
-KNOWN_READER_DEFECTS = {
-    "external-targets": "a styles relationship with TargetMode=External is python-docx's"
-    " ValueError (robustness README, d01053_rels_weird.docx); fixed in the docx reader",
-}
-"""Hostile zips that still fail in a reader; each entry goes when the reader's fix lands."""
-
-
-@pytest.mark.parametrize(
-    "trick",
-    [
-        pytest.param(
-            trick,
-            marks=pytest.mark.xfail(reason=KNOWN_READER_DEFECTS[trick], raises=ValueError),
-        )
-        if trick in KNOWN_READER_DEFECTS
-        else trick
-        for trick in sorted(HOSTILE_ZIPS)
-    ],
-)
+@pytest.mark.parametrize("trick", sorted(HOSTILE_ZIPS))
 def test_hostile_zips_are_converted_or_refused(trick: str) -> None:
     data = HOSTILE_ZIPS[trick](_members(valid_docx()), random.Random(trick))
     assert _check(data, ".docx") in ("converted", "refused")

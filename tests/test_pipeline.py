@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 
 from extractor.core import (
+    BudgetError,
     ConfigError,
     DateOrder,
     InternalError,
+    Limits,
     Minutes,
     NoMinutesError,
     Options,
@@ -19,6 +21,7 @@ from extractor.pipeline import (
     Result,
     acronyms_for,
     convert,
+    convert_data,
     convert_many,
     fingerprint,
     nlp_for,
@@ -164,3 +167,12 @@ def test_a_file_of_one_meeting_has_one_unnumbered_output(tmp_path: Path) -> None
     (result,) = convert_many(_files(tmp_path, ["Budget agreed."]), options=BLANK)
     assert result.meetings == [] and [n for n, _ in result.outputs()] == [None]
     assert "span" not in json.loads(result.outputs()[0][1])["source"]
+
+
+def test_a_document_over_the_tagger_budget_is_refused_before_tagging() -> None:
+    text = MINUTES.format(text="The budget was agreed after a long discussion.")
+    options = replace(BLANK, limits=Limits(tagger_chars=40))
+    result = next(convert_data([("m.md", text.encode())], options=options))
+    assert isinstance(result.error, BudgetError)
+    assert "tagger_chars" in result.error.one_line()
+    assert next(convert_data([("m.md", text.encode())], options=BLANK)).ok

@@ -107,7 +107,7 @@ class Manifest:
         """True when the outputs exist and were made from these bytes by this pipeline."""
         entry = self.entries.get(relative_output.as_posix())
         return (
-            entry is not None
+            isinstance(entry, dict)
             and entry.get("sha256") == sha256
             and entry.get("fingerprint") == fingerprint
             and all((self.folder / path).is_file() for path in self.outputs(relative_output))

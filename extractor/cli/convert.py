@@ -33,6 +33,7 @@ from extractor.cli.common import (
     EXIT_OK,
     ConfigOption,
     DateOrderOption,
+    LimitOption,
     MaxBytesOption,
     err,
     fail,
@@ -44,8 +45,9 @@ from extractor.core import (
     check_date_order,
     load_config,
     merge_options,
+    parse_limit_flags,
 )
-from extractor.files import InputFile, collect_inputs, describe_skipped
+from extractor.files import InputFile, Walk, collect_inputs, describe_skipped
 
 KNOWN = ", ".join(KNOWN_EXTENSIONS)
 
@@ -61,7 +63,7 @@ class RateColumn(ProgressColumn):
 
 def convert(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders or globs of .docx/.odt/.rtf/.txt/.md.")
+        list[str], typer.Argument(help="Files, folders or globs of .docx/.odt/.rtf/.txt/.md/.pdf.")
     ],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output folder.")] = Path("output"),
     keep_extension: Annotated[
@@ -93,6 +95,7 @@ def convert(
         Path | None, typer.Option("--acronyms", help="Acronym dictionary (JSON or TSV).")
     ] = None,
     max_bytes: MaxBytesOption = None,
+    limit: LimitOption = None,
     date_order: DateOrderOption = None,
     config: ConfigOption = None,
     quiet: Annotated[
@@ -102,6 +105,9 @@ def convert(
         bool, typer.Option(help="Log one JSON object per file on stderr (for log collectors).")
     ] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks for failures.")] = False,
+    follow_symlinks: Annotated[
+        bool, typer.Option(help="Convert links in input folders that lead outside them.")
+    ] = False,
 ) -> None:
     """Convert minutes to JSON, one file per input, mirroring folders under the output folder.
 
@@ -115,7 +121,10 @@ def convert(
 
     passed_over: list[Path] = []
     try:
-        inputs = collect_inputs(paths, keep_extension=keep_extension, skipped=passed_over)
+        walk = Walk(follow_symlinks=follow_symlinks)
+        inputs = collect_inputs(
+            paths, keep_extension=keep_extension, skipped=passed_over, walk=walk
+        )
         order = None if date_order is None else check_date_order(date_order, name="--date-order")
         options = merge_options(
             load_config(config),
@@ -124,6 +133,7 @@ def convert(
             acronym_dict=acronyms,
             max_bytes=max_bytes,
             date_order=order,
+            limits=parse_limit_flags(limit or []),
         )
         nlp = nlp_for(options)
         acronyms_for(options)  # a bad dictionary is a usage error before any work starts
@@ -133,6 +143,12 @@ def convert(
         raise fail("--engine dask needs --scheduler tcp://HOST:PORT")
     for notice in pipeline_warnings(nlp):
         err.print(f"warning: {notice}", markup=False)
+    for link, searched in walk.skipped:
+        err.print(
+            f"warning: {link}: skipped, a link to a file outside {searched} "
+            "(--follow-symlinks converts it)",
+            markup=False,
+        )
     settings = BatchSettings(
         output=output,
         force=force,
@@ -153,7 +169,7 @@ def convert(
                 counts[event.status] += 1
                 _log(event.status, str(event.item.path), event.error, quiet=quiet, as_json=json_log)
                 if event.error is not None and debug:
-                    err.print("".join(traceback.format_exception(event.error)), markup=False)
+                    err.print(Text("".join(traceback.format_exception(event.error))))
                 advance()
     except ExtractorError as e:
         raise fail(e.one_line()) from None

@@ -22,6 +22,8 @@ from extractor.core import ExtractorError
 from extractor.corpus import Hit, LoadedMinutes, Skipped, collect_json, iter_minutes
 
 _MARKS = ("\x02", "\x03")
+MAX_RESULTS = 100_000
+"""Most results ``search --limit`` asks for (SQLite cannot take an unbounded number)."""
 
 
 class Label(StrEnum):
@@ -160,7 +162,9 @@ def search(
         str | None, typer.Option(help="Meetings on or before this date (YYYY[-MM[-DD]]).")
     ] = None,
     db: Db = Path("minutes.db"),
-    limit: Annotated[int, typer.Option(min=1, help="At most this many results.")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, max=MAX_RESULTS, help="At most this many results.")
+    ] = 20,
     output_format: Annotated[
         SearchFormat, typer.Option("--format", "-f", help="table (rich) or json.")
     ] = SearchFormat.table,

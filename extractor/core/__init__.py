@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from extractor.core.config import (
     DATE_ORDERS,
+    DEFAULT_LIMITS,
     DEFAULT_MAX_BYTES,
+    LIMIT_NAMES,
     DateOrder,
+    Limits,
     Options,
     check_date_order,
     load_config,
     merge_options,
+    parse_limit_flags,
 )
 from extractor.core.document import (
     FORMATS,
@@ -31,6 +35,7 @@ from extractor.core.document import (
     SourceFormat,
 )
 from extractor.core.errors import (
+    BudgetError,
     ConfigError,
     ExtractorError,
     IndexDatabaseError,
@@ -45,6 +50,7 @@ from extractor.core.errors import (
     UnsupportedFormatError,
     UsageError,
     internal_error,
+    printable,
 )
 from extractor.core.models import (
     SCHEMA_VERSION,
@@ -73,14 +79,17 @@ from extractor.core.schema import schema_errors, schema_text, validate_document
 
 __all__ = [
     "DATE_ORDERS",
+    "DEFAULT_LIMITS",
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "KNOWN_EXTENSIONS",
+    "LIMIT_NAMES",
     "SCHEMA_VERSION",
     "Acronym",
     "ActionItem",
     "Block",
     "BlockKind",
+    "BudgetError",
     "ConfigError",
     "DateOrder",
     "Decision",
@@ -94,6 +103,7 @@ __all__ = [
     "Item",
     "ItemKind",
     "ItemTag",
+    "Limits",
     "Meeting",
     "Minutes",
     "MinutesWarning",
@@ -122,6 +132,8 @@ __all__ = [
     "internal_error",
     "load_config",
     "merge_options",
+    "parse_limit_flags",
+    "printable",
     "schema_errors",
     "schema_text",
     "validate_document",

@@ -8,13 +8,72 @@ paths in a config file are taken relative to that file.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from extractor.core.errors import ConfigError
 
 DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Work budgets per input, counted in units of work rather than seconds.
+
+    Each bounds one step whose cost grows with the input: what a .docx inflates to, how much
+    XML is parsed, how many blocks and lines are segmented, how long a line is, how much text
+    the tagger sees. An input over a budget is refused with a
+    :class:`~extractor.core.errors.BudgetError` naming the budget. The defaults are far above
+    real minutes (the largest seen use under a tenth of each), so only hostile or runaway
+    inputs meet them. Set them under ``[tool.extractor.limits]`` or with ``--limit NAME=N``.
+    """
+
+    xml_bytes: int = 50_000_000
+    """Bytes of XML a .docx inflates to (its ``.xml`` and ``.rels`` parts), checked before
+    inflating."""
+    xml_elements: int = 2_000_000
+    """XML elements in those parts, counted before they are parsed."""
+    blocks: int = 100_000
+    """Blocks (paragraphs, list items, table rows, lines) the reader gives the segmenter."""
+    lines: int = 200_000
+    """Lines of a text or Markdown file."""
+    line_chars: int = 250_000
+    """Characters in the longest line of a text file or the longest block of any input."""
+    tagger_chars: int = 2_000_000
+    """Characters of one document sent to the tagger (items, headings, header lines)."""
+
+
+DEFAULT_LIMITS = Limits()
+LIMIT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Limits))
+
+
+def set_limits(limits: Limits, values: Mapping[str, object], *, path: Path | None = None) -> Limits:
+    """``limits`` with ``values`` (budget name → positive whole number) set; checked."""
+    for name, value in values.items():
+        if name not in LIMIT_NAMES:
+            known = ", ".join(LIMIT_NAMES)
+            raise ConfigError(f"unknown limit {name!r} (known: {known})", path=path)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ConfigError(f"limit {name!r} must be a positive whole number", path=path)
+    return replace(limits, **values)  # type: ignore[arg-type]
+
+
+def parse_limit_flags(flags: list[str]) -> dict[str, int]:
+    """``["lines=500000"]`` (``--limit`` values) as ``{"lines": 500000}``; ConfigError if bad."""
+    values: dict[str, int] = {}
+    for flag in flags:
+        name, sep, number = flag.partition("=")
+        name = name.strip().replace("-", "_")
+        digits = number.strip().replace("_", "").replace(",", "")
+        if not sep or not digits.isdigit():
+            known = ", ".join(LIMIT_NAMES)
+            raise ConfigError(f"--limit takes NAME=NUMBER (names: {known}), not {flag!r}")
+        values[name] = int(digits)
+    set_limits(DEFAULT_LIMITS, values)
+    return values
+
 
 DateOrder = Literal["auto", "day-first", "month-first"]
 """How numeric dates ("03/05/2018") are read: decided per document from its own evidence
@@ -32,6 +91,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 256
     date_order: DateOrder = "auto"
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +105,12 @@ class FileConfig:
     max_bytes: int | None = None
     ignore: tuple[str, ...] = ()
     date_order: DateOrder | None = None
+    limits: dict[str, int] = field(default_factory=dict)
+    """The budgets the file sets (its ``limits`` table), by name."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-_KNOWN_KEYS = {"model", "patterns", "acronyms", "max_bytes", "ignore", "date_order"}
+_KNOWN_KEYS = {"model", "patterns", "acronyms", "max_bytes", "ignore", "date_order", "limits"}
 
 
 def load_config(path: Path | None = None, *, cwd: Path | None = None) -> FileConfig:
@@ -101,6 +163,10 @@ def _parse(table: dict[str, Any], origin: Path) -> FileConfig:
     date_order = table.get("date_order")
     if date_order is not None:
         date_order = check_date_order(date_order, path=origin, name="'date_order'")
+    limits = table.get("limits", {})
+    if not isinstance(limits, dict):
+        raise ConfigError("'limits' must be a table of budgets (NAME = NUMBER)", path=origin)
+    set_limits(Limits(), limits, path=origin)
     return FileConfig(
         path=origin,
         model=model,
@@ -109,6 +175,7 @@ def _parse(table: dict[str, Any], origin: Path) -> FileConfig:
         max_bytes=max_bytes,
         ignore=tuple(ignore),
         date_order=date_order,
+        limits=dict(limits),
     )
 
 
@@ -131,10 +198,12 @@ def merge_options(
     acronym_dict: Path | None = None,
     max_bytes: int | None = None,
     date_order: DateOrder | None = None,
+    limits: dict[str, int] | None = None,
 ) -> Options:
     """Command-line values win over the config file, which wins over the defaults.
 
-    Pattern files add up: the config file's first, then the command line's.
+    Pattern files add up: the config file's first, then the command line's; so do budgets,
+    name by name.
     """
     return Options(
         model=model or config.model or "auto",
@@ -142,4 +211,5 @@ def merge_options(
         acronym_dict=acronym_dict or config.acronym_dict,
         max_bytes=max_bytes or config.max_bytes or DEFAULT_MAX_BYTES,
         date_order=date_order or config.date_order or "auto",
+        limits=set_limits(Limits(), {**config.limits, **(limits or {})}),
     )

@@ -2,8 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Self
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Characters that must not reach a terminal raw: C0/C1 controls (newline, escape), DEL and
+the bidirectional marks and overrides that reorder what follows them."""
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe to print on one terminal line, its control and bidi characters escaped.
+
+    They are written ``\n``, ``\x1b``, ``\u202e``; escaping twice changes nothing more (a
+    backslash is left as it is).
+    """
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    named = _NAMED.get(ch)
+    if named is not None:
+        return named
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 class ExtractorError(Exception):
@@ -19,9 +42,12 @@ class ExtractorError(Exception):
         self.path = str(path) if path is not None else None
 
     def one_line(self) -> str:
-        """The message as the CLI prints it: ``path: problem`` on a single line."""
-        text = " ".join(self.message.split())
-        return f"{self.path}: {text}" if self.path else text
+        """The message as the CLI prints it: ``path: problem`` on a single line.
+
+        Control and bidi characters (a newline or terminal escape in a file name) are escaped.
+        """
+        text = printable(" ".join(self.message.split()))
+        return f"{printable(self.path)}: {text}" if self.path else text
 
     def with_path(self, path: str | Path) -> Self:
         """Fill in ``path`` when whatever raised the error did not know the file; return it."""
@@ -44,6 +70,26 @@ class NoMinutesError(InputError):
 
 class NoTextLayerError(NoMinutesError):
     """The input is a PDF of scanned pages: images with no text layer, so it needs OCR first."""
+
+
+class BudgetError(InputError):
+    """The input needs more work than one of its budgets allows (``Limits`` in the config).
+
+    ``limit`` names the budget; build one with :meth:`over`, whose message says how to raise it.
+    """
+
+    limit: str = ""
+
+    @classmethod
+    def over(cls, what: str, *, limit: str, found: int, allowed: int) -> BudgetError:
+        """The error for an input whose ``what`` (e.g. "lines") is ``found``, over ``allowed``."""
+        error = cls(
+            f"has {found:,} {what}, over the {limit} budget of {allowed:,}; if the file is "
+            f"genuine, raise it with --limit {limit}=N ({limit} = N under "
+            "[tool.extractor.limits])"
+        )
+        error.limit = limit
+        return error
 
 
 class OutputError(ExtractorError):

@@ -87,6 +87,9 @@ def collect_json(arguments: Sequence[str]) -> list[Path]:
     return [path for path, _ in find_files(arguments, extensions=(".json",))]
 
 
+_TOO_DEEP = "nested too deeply to be minutes JSON (arrays or objects thousands deep)"
+
+
 def read_minutes(path: Path) -> LoadedMinutes:
     """Read one converted document; raise :class:`InputError` if it is not minutes JSON."""
     try:
@@ -97,10 +100,14 @@ def read_minutes(path: Path) -> LoadedMinutes:
         document = json.loads(data)
     except (ValueError, UnicodeDecodeError) as e:
         raise InputError(f"not JSON ({e})", path=path) from e
+    except RecursionError as e:
+        raise InputError(_TOO_DEEP, path=path) from e
     if not isinstance(document, dict) or "schema_version" not in document:
         raise InputError("not a minutes document (no schema_version)", path=path)
     try:
         minutes = Minutes.model_validate(document)
+    except RecursionError as e:
+        raise InputError(_TOO_DEEP, path=path) from e
     except ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "document"

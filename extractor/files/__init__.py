@@ -12,6 +12,7 @@ from extractor.files.atomic import atomic_file, check_writable, describe_os_erro
 from extractor.files.inputs import (
     MANIFEST_NAME,
     InputFile,
+    Walk,
     collect_inputs,
     describe_skipped,
     find_files,
@@ -21,6 +22,7 @@ from extractor.files.inputs import (
 __all__ = [
     "MANIFEST_NAME",
     "InputFile",
+    "Walk",
     "atomic_file",
     "check_writable",
     "collect_inputs",

@@ -11,10 +11,11 @@ lock files, are passed over without a word.
 from __future__ import annotations
 
 import glob
+import os
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.core import KNOWN_EXTENSIONS, UsageError
@@ -41,19 +42,42 @@ def _is_silent(path: Path) -> bool:
     return path.name.startswith((".", "~$"))
 
 
-def _walk(folder: Path, extensions: Sequence[str], skipped: list[Path] | None) -> Iterable[Path]:
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """How folders are searched, and what the search left out.
+
+    A symbolic link inside a folder whose target lies outside it is skipped (and listed in
+    ``skipped`` with the folder) unless ``follow_symlinks``: converting a folder must not read
+    ``/etc/passwd`` because someone linked it there.
+    """
+
+    follow_symlinks: bool = False
+    skipped: list[tuple[Path, Path]] = field(default_factory=list)
+    """(link, folder it was found in) for each link that was not followed."""
+
+
+def _walk(
+    folder: Path, extensions: Sequence[str], walk: Walk, skipped: list[Path] | None
+) -> Iterable[Path]:
     """Candidate files below ``folder`` in a stable order, skipping hidden folders.
 
-    Other files (not hidden, not lock files) are appended to ``skipped`` when it is given.
+    Other files (not hidden, not lock files) are appended to ``skipped`` when it is given;
+    links that lead out of ``folder`` go to ``walk.skipped`` unless it follows them.
     """
+    inside = _identity(folder)
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts[:-1]):
             continue
-        if _is_candidate(path, extensions):
-            yield path
-        elif skipped is not None and not _is_silent(path) and path.is_file():
-            skipped.append(path)
+        if not _is_candidate(path, extensions):
+            if skipped is not None and not _is_silent(path) and path.is_file():
+                skipped.append(path)
+            continue
+        leaves = path.is_symlink() and not _identity(path).is_relative_to(inside)
+        if leaves and not walk.follow_symlinks:
+            walk.skipped.append((path, folder))
+            continue
+        yield path
 
 
 def describe_skipped(skipped: Sequence[Path]) -> str:
@@ -78,12 +102,12 @@ def meeting_output(relative_output: Path, number: int) -> Path:
 
 
 def _expand(
-    argument: str, extensions: Sequence[str], skipped: list[Path] | None
+    argument: str, extensions: Sequence[str], walk: Walk, skipped: list[Path] | None
 ) -> list[tuple[Path, Path | None]]:
     """(file, folder it was found under or None) pairs for one command-line argument."""
     path = Path(argument)
     if path.is_dir():
-        return [(found, path) for found in _walk(path, extensions, skipped)]
+        return [(found, path) for found in _walk(path, extensions, walk, skipped)]
     if path.exists() or not glob.has_magic(argument):
         return [(path, None)]
     matches = sorted(glob.glob(argument, recursive=True))  # noqa: PTH207 (a glob from the user)
@@ -91,7 +115,7 @@ def _expand(
     for match in matches:
         found = Path(match)
         if found.is_dir():
-            pairs.extend((inner, found) for inner in _walk(found, extensions, skipped))
+            pairs.extend((inner, found) for inner in _walk(found, extensions, walk, skipped))
         elif _is_candidate(found, extensions):
             pairs.append((found, None))
         elif skipped is not None and not _is_silent(found) and found.is_file():
@@ -99,27 +123,43 @@ def _expand(
     return pairs
 
 
+def _identity(path: Path) -> Path:
+    """The file ``path`` names, for spotting one file named twice; its absolute path if a loop.
+
+    A symlink loop (``loop.txt -> loop.txt``) cannot be resolved; it is kept so that reading
+    it reports the problem in its turn.
+    """
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))  # noqa: PTH100 (resolve() is what failed)
+
+
 def find_files(
     arguments: Sequence[str],
     *,
     extensions: Sequence[str] = KNOWN_EXTENSIONS,
     skipped: list[Path] | None = None,
+    walk: Walk | None = None,
 ) -> list[tuple[Path, Path | None]]:
     """Files named on the command line (files, folders searched recursively, globs), once each.
 
     Each comes with the folder it was found under (None for a file named directly or by a
     glob). A named file is kept whatever its extension or existence, so that it is reported in
     its turn. A glob that matches nothing, or no file at all, is a :class:`UsageError`.
+    Files a folder walk passed over are appended to ``skipped`` when it is given; ``walk``
+    says whether to follow links out of a folder, and collects those it did not.
     """
+    walk = walk or Walk()
     found: list[tuple[Path, Path | None]] = []
     seen: set[Path] = set()
     passed: list[Path] | None = [] if skipped is not None else None
     for argument in arguments:
-        pairs = _expand(argument, extensions, passed)
+        pairs = _expand(argument, extensions, walk, passed)
         if not pairs and glob.has_magic(argument):
             raise UsageError(f"nothing matches {argument!r}")
         for path, root in pairs:
-            key = path.resolve()
+            key = _identity(path)
             if key not in seen:
                 seen.add(key)
                 found.append((path, root))
@@ -132,14 +172,19 @@ def find_files(
 
 
 def collect_inputs(
-    arguments: Sequence[str], *, keep_extension: bool = False, skipped: list[Path] | None = None
+    arguments: Sequence[str],
+    *,
+    keep_extension: bool = False,
+    skipped: list[Path] | None = None,
+    walk: Walk | None = None,
 ) -> list[InputFile]:
     """Resolve command-line arguments to inputs with their output names, checking for clashes.
 
-    Files a folder walk passed over are appended to ``skipped`` when it is given.
+    Files a folder walk passed over are appended to ``skipped`` when it is given; ``walk``
+    says whether links out of a folder are followed, and collects those that were not.
     """
     inputs = []
-    for path, root in find_files(arguments, skipped=skipped):
+    for path, root in find_files(arguments, skipped=skipped, walk=walk):
         name = _output_name(path, keep_extension=keep_extension)
         relative = path.parent.relative_to(root) / name if root is not None else Path(name)
         inputs.append(InputFile(path=path, relative_output=relative))

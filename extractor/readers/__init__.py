@@ -13,17 +13,20 @@ import hashlib
 from pathlib import Path
 
 from extractor.core import (
+    DEFAULT_LIMITS,
     DEFAULT_MAX_BYTES,
     FORMATS,
     KNOWN_EXTENSIONS,
     Block,
     ExtractorError,
+    Limits,
     NoMinutesError,
     Origin,
     RawDocument,
     SourceFormat,
     UnsupportedFormatError,
 )
+from extractor.readers.budget import check_blocks, check_text
 from extractor.readers.docx import read_docx
 from extractor.readers.empty_items import empty_list_items
 from extractor.readers.lines import Line, split_lines
@@ -49,21 +52,26 @@ LEGACY_WORD = (".doc", ".dot")
 """Word 97-2003 documents and templates (OLE2 files), which no reader takes."""
 
 
-def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def read(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = DEFAULT_LIMITS
+) -> RawDocument:
     """Read the minutes at ``path``; the extension (any case) decides the format.
 
     Raises :class:`UnsupportedFormatError` for other extensions, :class:`NoMinutesError` for a
     file with no text, and :class:`InputError` for anything unreadable, binary, undecodable,
-    corrupt or larger than ``max_bytes``.
+    corrupt or larger than ``max_bytes``; :class:`BudgetError` for an input over one of
+    ``limits``.
     """
     try:
-        return _read(Path(path), max_bytes=max_bytes)
+        return _read(Path(path), max_bytes=max_bytes, limits=limits)
     except ExtractorError as error:
         error.with_path(path)
         raise
 
 
-def read_data(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+def read_data(
+    data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, limits: Limits = DEFAULT_LIMITS
+) -> RawDocument:
     """Read minutes already loaded into memory; ``name`` (its path) decides the format.
 
     For workers that receive file contents rather than paths (no shared filesystem).
@@ -71,7 +79,8 @@ def read_data(data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     try:
         if len(data) > max_bytes:
             raise too_big(len(data), max_bytes)
-        return _parse(data, path=name, source_format=source_format(Path(name)), max_bytes=max_bytes)
+        kind = source_format(Path(name))
+        return _parse(data, path=name, source_format=kind, max_bytes=max_bytes, limits=limits)
     except ExtractorError as error:
         error.with_path(name)
         raise
@@ -111,11 +120,11 @@ def unsupported_message(suffix: str) -> str:
     )
 
 
-def _read(path: Path, *, max_bytes: int) -> RawDocument:
+def _read(path: Path, *, max_bytes: int, limits: Limits) -> RawDocument:
     """:func:`read` without the path stamping."""
     kind = source_format(path)
     data = read_bytes(path, max_bytes=max_bytes)
-    return _parse(data, path=str(path), source_format=kind, max_bytes=max_bytes)
+    return _parse(data, path=str(path), source_format=kind, max_bytes=max_bytes, limits=limits)
 
 
 def _pdf_text(text: str, *, markdown: bool) -> tuple[list[list[Line]] | None, dict[str, str]]:
@@ -130,7 +139,9 @@ def _pdf_text(text: str, *, markdown: bool) -> tuple[list[list[Line]] | None, di
     return pdf_text_pages(lines[start:]), metadata
 
 
-def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: int) -> RawDocument:
+def _parse(
+    data: bytes, *, path: str, source_format: SourceFormat, max_bytes: int, limits: Limits
+) -> RawDocument:
     """Turn a file's bytes into blocks with the reader for ``source_format``."""
     encoding: str | None = None
     metadata: dict[str, str] = {}
@@ -139,7 +150,7 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
     if source_format == "pdf":
         blocks, metadata, warnings = read_pdf(data)
     elif source_format == "docx":
-        blocks, metadata = read_docx(data, max_bytes=max_bytes)
+        blocks, metadata = read_docx(data, max_bytes=max_bytes, limits=limits)
         if not blocks:
             raise NoMinutesError("the document holds no text")
     elif source_format == "odt":
@@ -154,6 +165,7 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
             raise NoMinutesError("the document holds no text")
     else:
         text, encoding = decode_text(data)
+        check_text(text, limits)
         pages, front = _pdf_text(text, markdown=source_format == "md")
         if pages is not None:
             metadata = front
@@ -164,6 +176,7 @@ def _parse(data: bytes, *, path: str, source_format: SourceFormat, max_bytes: in
             blocks = parse_text(text)
         if not blocks:
             raise NoMinutesError("holds no text outside front matter, comments and markup")
+    check_blocks(blocks, limits)
     return RawDocument(
         path=path,
         format=source_format,

@@ -42,7 +42,9 @@ _ABBR = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{1,24}$")
 _FILL_IN = re.compile(r"_{3,}|\.{4,}|…{2,}|(?:…\s*){2,}")
 _SIGN_LABEL = re.compile(r"^\W*(?:signed|signature|dated|date)\b\W*$", re.IGNORECASE)
-_CONTACT = re.compile(r"\S+@\S+\.\w+|\b(?:tel|telephone|phone|mobile)\b\W", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_LONGEST_EMAIL = 254
+_PHONE = re.compile(r"\b(?:tel|telephone|phone|mobile)\b\W", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|image|photo|slide)\s*\d+\b", re.I)
 
 
@@ -76,6 +78,18 @@ def utterance_prefix(text: str) -> tuple[str, str] | None:
     return who, match["said"]
 
 
+def _has_contact(text: str) -> bool:
+    """Tell whether ``text`` holds an email address or a phone label ("Tel:").
+
+    An address lies within one token, looked for only in tokens with an "@" no longer than an
+    address can be: searching a long run of punctuation whole costs the square of its length.
+    """
+    for token in text.split():
+        if "@" in token and len(token) <= _LONGEST_EMAIL and _EMAIL.search(token):
+            return True
+    return _PHONE.search(text) is not None
+
+
 def is_signature_line(text: str) -> bool:
     """Tell whether ``text`` belongs to a closing signature block, not to the minutes' content.
 
@@ -91,7 +105,7 @@ def is_signature_line(text: str) -> bool:
     if _SIGN_LABEL.match(text):
         return True
     head = text.split(":", 1)[0]
-    if ":" in text and _CONTACT.search(text) and len(head.split()) <= 3:
+    if ":" in text and _has_contact(text) and len(head.split()) <= 3:
         return True
     if is_person(text) is not None:
         return True

@@ -31,7 +31,6 @@ _REFERENCE = re.compile(
 _ANNOTATION = re.compile(
     r"\s*\((?:remote|online|virtual|in person|by phone|via \w+|apologies)\)", re.IGNORECASE
 )
-_BRACKETED_NAME = re.compile(r"^(?P<topic>.*?)\s*\[(?P<name>[^\]]+)\]$")
 _PARENS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 _ORG_PREFIX = re.compile(r"^(?P<org>[^:]+):\s+(?P<rest>.+)$")
 _DASH = re.compile(r"\s+[–—-]+\s+")
@@ -159,6 +158,21 @@ def _from_commas(text: str, ref: str | None) -> Speaker | None:
     return None
 
 
+def _bracketed_name(text: str) -> tuple[str, str] | None:
+    r"""``(topic, name)`` of a line ending in a bracketed name: "Youth services [Ann Lee]".
+
+    The name runs from the first "[" after which no "]" comes before the final one, as
+    ``^(.*?)\s*\[([^\]]+)\]$`` would read it, but in one pass: that pattern costs the
+    square of the length on a long run of "[".
+    """
+    if not text.endswith("]"):
+        return None
+    start = text.find("[", text.rfind("]", 0, len(text) - 1) + 1)
+    if start < 0 or start == len(text) - 2:
+        return None
+    return text[:start].rstrip(), text[start + 1 : -1]
+
+
 def has_header_shape(text: str) -> bool:
     """Tell whether ``text`` has what every header form needs: a mark, or an office first.
 
@@ -188,11 +202,11 @@ def parse_speaker(header: str) -> Speaker | None:
         return None
     if not _STRUCTURE_MARKS.search(text) and not starts_with_office(text):
         return None  # one plain phrase names a speaker only as "Office Name"
-    bracketed = _BRACKETED_NAME.match(text) if "[" in text else None
+    bracketed = _bracketed_name(text)
     if bracketed:
-        topic = _ENUMERATOR.sub("", bracketed["topic"]).strip(" -–:")
+        topic = _ENUMERATOR.sub("", bracketed[0]).strip(" -–:")
         role = topic if topic and is_role_like(topic) else None
-        return Speaker(name=bracketed["name"].strip(), role=role, reference=ref)
+        return Speaker(name=bracketed[1].strip(), role=role, reference=ref)
     prefixed = _ORG_PREFIX.match(text) if ":" in text else None
     if prefixed and (
         len(prefixed["org"].split()) > 1 or is_person(prefixed["org"], allow_single=True) is None

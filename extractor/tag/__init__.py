@@ -13,7 +13,7 @@ many documents pass through.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Literal
 
@@ -30,6 +30,7 @@ from extractor.tag.load import (
     pipeline_warnings,
     read_acronym_dict,
 )
+from extractor.tag.pieces import pieces, tagger_view
 
 
 def _title(segmented: Segmented) -> list[str]:
@@ -136,25 +137,58 @@ def _finish(
 def _tag_window(
     nlp: Language, window: list[Segmented], batch_size: int, user: Mapping[str, str]
 ) -> Iterator[Minutes]:
-    """Tag every text of a window of documents in one ``nlp.pipe`` stream, in order."""
+    """Tag every text of a window of documents in one ``nlp.pipe`` stream, in order.
+
+    spaCy sees each text's :func:`~extractor.tag.pieces.tagger_view`, cut into
+    :func:`~extractor.tag.pieces.pieces` when it is long; what it finds is put back together
+    with offsets into the text as written.
+    """
     plans = [text_plan(seg) for seg in window]
     tagged: list[list[TaggedText]] = [[] for _ in window]
-    stream = ((p.text, (d, t)) for d, plan in enumerate(plans) for t, p in enumerate(plan))
-    for doc, (d, t) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+    stream = (
+        (piece, (d, t, offset))
+        for d, plan in enumerate(plans)
+        for t, p in enumerate(plan)
+        for offset, piece in pieces(tagger_view(p.text))
+    )
+    for doc, (d, t, offset) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
         planned = plans[d][t]
         found = doc._
-        tagged[d].append(
-            TaggedText(
-                planned.text,
-                planned.item_id,
-                mentions_of(doc, planned.text),
-                list(found.get(ATTRS.acronym_pairs) or []),
-                ruled=set(found.get(ATTRS.rule_ents) or ()),
-                initials=list(found.get(ATTRS.initials) or []),
-            )
+        written = planned.text[offset : offset + len(doc.text)]
+        part = TaggedText(
+            planned.text,
+            planned.item_id,
+            mentions_of(doc, written),
+            list(found.get(ATTRS.acronym_pairs) or []),
+            ruled=set(found.get(ATTRS.rule_ents) or ()),
+            initials=list(found.get(ATTRS.initials) or []),
         )
+        if offset == 0:
+            tagged[d].append(part)
+        else:
+            _extend(tagged[d][-1], part, offset)
     for seg, plan, texts in zip(window, plans, tagged, strict=True):
         yield _finish(seg, plan, texts, user)
+
+
+def _extend(whole: TaggedText, part: TaggedText, offset: int) -> None:
+    """Add what a later piece of a text found, its offsets moved by the piece's ``offset``."""
+    whole.mentions.extend(
+        m.model_copy(update={"start": m.start + offset, "end": m.end + offset})
+        for m in part.mentions
+    )
+    whole.pairs.extend(
+        replace(
+            pair,
+            short_start=pair.short_start + offset,
+            short_end=pair.short_end + offset,
+            long_start=pair.long_start + offset,
+            long_end=pair.long_end + offset,
+        )
+        for pair in part.pairs
+    )
+    whole.ruled.update((start + offset, end + offset) for start, end in part.ruled)
+    whole.initials.extend(part.initials)
 
 
 def tag_documents(

@@ -61,6 +61,9 @@ def collect_targets(arguments: Sequence[str], *, skipped: list[Path] | None = No
     return [path for path, _ in found]
 
 
+_TOO_DEEP = "is nested too deeply to be minutes JSON (arrays or objects thousands deep)"
+
+
 def _unreadable(path: str, message: str, *, line: int | None = None) -> Finding:
     return Finding(path, "unreadable", "error", " ".join(message.split()), line=line)
 
@@ -79,7 +82,13 @@ def check_json(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Findin
         return [_unreadable(name, "is not UTF-8 text, so it cannot be minutes JSON")]
     except json.JSONDecodeError as e:
         return [_unreadable(name, f"is not valid JSON: {e.msg} (column {e.colno})", line=e.lineno)]
-    return [Finding(name, "schema", "error", problem) for problem in schema_errors(document)]
+    except RecursionError:
+        return [_unreadable(name, _TOO_DEEP)]
+    try:
+        problems = schema_errors(document)
+    except RecursionError:
+        return [_unreadable(name, _TOO_DEEP)]
+    return [Finding(name, "schema", "error", problem) for problem in problems]
 
 
 def check_minutes(

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extractor.core import printable
+
 Severity = Literal["error", "warning"]
 
 
@@ -102,7 +104,8 @@ def format_text(findings: Sequence[Finding]) -> str:
     A .docx finding reads ``path:paragraph N: …``; a finding about the whole file ``path: …``.
     """
     return "".join(
-        f"{f.location()}: {f.severity}: {_one_line(f.message)} [{f.code}]\n" for f in findings
+        f"{printable(f.location())}: {f.severity}: {printable(_one_line(f.message))} [{f.code}]\n"
+        for f in findings
     )
 
 

@@ -204,3 +204,45 @@ def test_convert_counts_the_files_a_folder_walk_passes_over(tmp_path: Path) -> N
         "1 converted, 0 failed",
     ]
     assert again.stderr.splitlines()[0] == "3 files skipped: 2 .pptx, 1 .xlsx"
+
+
+@pytest.mark.parametrize(
+    ("flags", "code", "words"),
+    [
+        (["--limit", "lines=3"], 1, "over the lines budget of 3; if the file is genuine"),
+        (["--limit", "lines=3", "--limit", "lines=100"], 0, "1 converted"),
+        (["--limit", "lines"], 2, "--limit takes NAME=NUMBER"),
+        (["--limit", "pages=3"], 2, "unknown limit 'pages'"),
+    ],
+)
+def test_convert_limit_flag(tmp_path: Path, flags: list[str], code: int, words: str) -> None:
+    source = write_text(tmp_path / "forum.txt", MINUTES)
+    args = ["convert", str(source), "-o", str(tmp_path / "out"), "--model", "blank", *flags]
+    result = runner.invoke(app, args)
+    assert result.exit_code == code, result.output
+    assert words in " ".join(result.output.split())
+
+
+def test_control_characters_in_a_file_name_stay_on_one_escaped_line(tmp_path: Path) -> None:
+    bad = tmp_path / "evil\n\x1b[31mname\u202e.txt"
+    bad.write_bytes(b"")
+    args = ["convert", str(bad), "-o", str(tmp_path / "out"), "--model", "blank"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "evil\\n\\x1b[31mname\\u202e.txt: the file is empty" in errors[0]
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+
+
+def test_a_link_out_of_an_input_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_text(folder / "forum.txt", MINUTES)
+    write_text(tmp_path / "secret.txt", MINUTES)
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    args = ["convert", str(folder), "-o", str(tmp_path / "out"), "--model", "blank"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert f"warning: {folder / 'link.txt'}: skipped, a link to a file outside" in result.output
+    assert not (tmp_path / "out" / "link.json").exists()
+    followed = runner.invoke(app, [*args, "--follow-symlinks"])
+    assert followed.exit_code == 0 and (tmp_path / "out" / "link.json").is_file()

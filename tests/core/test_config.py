@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -6,9 +7,11 @@ from extractor.core.config import (
     DATE_ORDERS,
     DEFAULT_MAX_BYTES,
     FileConfig,
+    Limits,
     check_date_order,
     load_config,
     merge_options,
+    parse_limit_flags,
 )
 from extractor.core.errors import ConfigError
 from tests.conftest import write_text
@@ -95,3 +98,35 @@ def test_check_date_order_accepts_only_the_three_values() -> None:
     assert [check_date_order(order) for order in DATE_ORDERS] == list(DATE_ORDERS)
     with pytest.raises(ConfigError, match="--date-order must be one of"):
         check_date_order("dmy", name="--date-order")
+
+
+def test_limits_table_is_read_and_merged_name_by_name(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.extractor.limits]\nlines = 10\nblocks = 20\n", encoding="utf-8"
+    )
+    config = load_config(cwd=tmp_path)
+    assert config.limits == {"lines": 10, "blocks": 20}
+    options = merge_options(config, limits=parse_limit_flags(["blocks=30", "line-chars=1_000"]))
+    assert options.limits == replace(Limits(), lines=10, blocks=30, line_chars=1000)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[limits]\nlinez = 5\n", "unknown limit 'linez'"),
+        ("[limits]\nlines = 0\n", "'lines' must be a positive whole number"),
+        ("[limits]\nlines = '5'\n", "'lines' must be a positive whole number"),
+        ("limits = 5\n", "'limits' must be a table"),
+    ],
+)
+def test_bad_limits_name_the_problem(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "extractor.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+@pytest.mark.parametrize("flag", ["lines", "lines=", "lines=many", "nolimit=5", "lines=0"])
+def test_bad_limit_flags_are_config_errors(flag: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_limit_flags([flag])

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.core import ExtractorError, InputError, InternalError, internal_error
+from extractor.core import ExtractorError, InputError, InternalError, internal_error, printable
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,24 @@ def test_internal_error_names_the_bug_and_keeps_its_cause(path: str | Path | Non
     assert wrapped.message == ("internal error (KeyError: 'oops'); please report it with this file")
     assert wrapped.__cause__ is cause
     assert wrapped.path == (None if path is None else str(path))
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("a\nb.txt", "a\\nb.txt"),
+        ("\x1b[31mred\x1b[0m.txt", "\\x1b[31mred\\x1b[0m.txt"),
+        ("evil\u202etxt.exe", "evil\\u202etxt.exe"),
+        ("bell\x07\x9b.md", "bell\\x07\\x9b.md"),
+        ("café – ok.txt", "café – ok.txt"),
+    ],
+)
+def test_one_line_escapes_control_characters_in_the_path(path: str, shown: str) -> None:
+    line = InputError("is \x1b[2J broken", path=path).one_line()
+    assert line == f"{shown}: is \\x1b[2J broken"
+    assert line.isprintable()
+
+
+def test_printable_is_idempotent() -> None:
+    once = printable("a\nb\x1bc\u2066d")
+    assert printable(once) == once == "a\\nb\\x1bc\\u2066d"

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from extractor.core import UsageError
-from extractor.files import collect_inputs, describe_skipped
+from extractor.files import Walk, collect_inputs, describe_skipped
 
 
 def _touch(path: Path) -> Path:
@@ -138,3 +138,38 @@ def test_an_output_where_another_needs_a_folder_is_a_clash(tmp_path: Path) -> No
     _touch(tmp_path / "a.json" / "x.txt")
     with pytest.raises(UsageError, match=r"would write the file a\.json, where .*x\.txt needs"):
         collect_inputs([str(tmp_path)])
+
+
+def _linked_folder(tmp_path: Path) -> Path:
+    """``in/`` with a file, a link to a file outside it and a link to a file inside it."""
+    folder = tmp_path / "in"
+    _touch(folder / "a.txt")
+    _touch(tmp_path / "secret.txt")
+    (folder / "outside.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "inside.md").symlink_to(folder / "a.txt")
+    (folder / "sub" / "b.md").symlink_to(Path("..") / ".." / "secret.txt")
+    return folder
+
+
+def test_links_leading_out_of_a_folder_are_skipped_and_listed(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    walk = Walk()
+    found = [item.path for item in collect_inputs([str(folder)], walk=walk)]
+    assert found == [folder / "a.txt"]  # sub/inside.md is a.txt again
+    assert walk.skipped == [(folder / "outside.txt", folder), (folder / "sub" / "b.md", folder)]
+
+
+def test_follow_symlinks_follows_them(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    walk = Walk(follow_symlinks=True)
+    found = [item.path for item in collect_inputs([str(folder)], walk=walk)]
+    assert found == [folder / "a.txt", folder / "outside.txt"]
+    assert walk.skipped == []
+
+
+def test_a_link_named_on_the_command_line_is_followed(tmp_path: Path) -> None:
+    folder = _linked_folder(tmp_path)
+    walk = Walk()
+    found = [item.path for item in collect_inputs([str(folder / "outside.txt")], walk=walk)]
+    assert found == [folder / "outside.txt"] and walk.skipped == []

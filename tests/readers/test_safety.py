@@ -1,8 +1,12 @@
+import codecs
 import io
+import random
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from extractor.core import InputError, NoMinutesError
 from extractor.readers.safety import check_docx_bytes, decode_text, read_bytes
@@ -153,3 +157,117 @@ def test_check_docx_bytes_refuses_doctype_in_utf16(encoding: str) -> None:
     evil = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>'.encode(encoding)
     with pytest.raises(InputError, match="DOCTYPE"):
         check_docx_bytes(_zip({**_MINIMAL, "word/document.xml": evil}), max_bytes=100_000)
+
+
+_PRINTABLE_ALPHABETS = {
+    "ascii": bytes(range(0x20, 0x7F)) + b"\t\n",
+    "cp1252": bytes(range(0x20, 0x7F)) + bytes(range(0xA0, 0x100)),
+    "latin": bytes(range(0x20, 0x100)),
+}
+
+
+@given(
+    rnd=st.randoms(use_true_random=False),
+    alphabet=st.sampled_from(sorted(_PRINTABLE_ALPHABETS)),
+    size=st.integers(100, 3000),
+)
+def test_random_printable_bytes_are_not_text(rnd: random.Random, alphabet: str, size: int) -> None:
+    chars = _PRINTABLE_ALPHABETS[alphabet]
+    data = bytes(rnd.choice(chars) for _ in range(size))
+    tokens = [w for w in data.decode("latin-1").split() if any(c.isalnum() for c in w)]
+    assume(sum(map(len, tokens)) >= 64)  # enough to judge (the rule leaves shorter texts alone)
+    with pytest.raises(InputError):
+        decode_text(data)
+
+
+@given(rnd=st.randoms(use_true_random=False), size=st.integers(20, 200))
+def test_a_utf16_bom_then_noise_is_not_text(rnd: random.Random, size: int) -> None:
+    bom = rnd.choice([codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+    with pytest.raises(InputError):
+        decode_text(bom + bytes(rnd.randrange(256) for _ in range(2 * size)))
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_a_utf16_bom_then_ten_random_bytes_is_not_text(seed: int) -> None:
+    noise = random.Random(seed).randbytes(10)
+    with pytest.raises(InputError, match=r"does not look like text|cannot be decoded"):
+        decode_text(codecs.BOM_UTF16_LE + noise)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Council",
+        "agreed",
+        "the",
+        "budget",
+        "café",
+        "Müller",
+        "£250",
+        "7.30pm",
+        "(AOB)",
+        "2nd",
+        "05/03/2024",
+        "—",
+        "Cllr",
+        "don’t",
+        "co-op",
+        "minutes:",
+        "#",
+        "Zoë",
+        "item",
+        "noted.",
+    ]
+)
+
+
+@given(
+    lines=st.lists(st.lists(_WORDS, min_size=1, max_size=12), min_size=1, max_size=40),
+    encoding=st.sampled_from(["utf-8", "cp1252", "utf-16"]),
+)
+def test_text_made_of_words_reads_back(lines: list[list[str]], encoding: str) -> None:
+    text = "\n".join(" ".join(words) for words in lines) + "\n"
+    decoded, used = decode_text(text.encode(encoding))
+    assert decoded == text
+    assert used == encoding or (encoding == "cp1252" and text.isascii() and used == "utf-8")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议纪要\n2024年3月5日 下午7时\n出席：张伟、李娜\n议程一：预算已获通过。\n",
+        "議事録\n2024年3月5日\nひらがなとカタカナと漢字のまじった文です。\n",
+        "Протокол заседания\n5 марта 2024\nБюджет утверждён.\n",
+    ],
+)
+def test_utf16_text_in_one_script_reads(text: str) -> None:
+    assert decode_text(text.encode("utf-16")) == (text, "utf-16")
+
+
+_EVIL = '<?xml version="1.0" encoding="{}"?><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>'
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-be", "utf-32-le", "iso-8859-1", "utf-16"])
+def test_doctype_is_refused_in_any_encoding_the_parser_reads(encoding: str) -> None:
+    evil = _EVIL.format(encoding.upper()).encode(encoding)
+    with pytest.raises(InputError, match="DOCTYPE"):
+        check_docx_bytes(_zip({**_MINIMAL, "word/document.xml": evil}), max_bytes=100_000)
+
+
+@pytest.mark.parametrize(
+    "types",
+    [
+        b'<Types><Override PartName="/word/main.part" ContentType="application/xml"/></Types>',
+        b'<Types><Default Extension="part" ContentType="application/vnd.x+xml"/></Types>',
+    ],
+)
+def test_doctype_is_refused_in_a_part_not_named_xml(types: bytes) -> None:
+    evil = _EVIL.format("UTF-8").encode()
+    members = {**_MINIMAL, "[Content_Types].xml": types, "word/main.part": evil}
+    with pytest.raises(InputError, match=r"DOCTYPE declaration in word/main\.part"):
+        check_docx_bytes(_zip(members), max_bytes=100_000)
+
+
+def test_a_doctype_in_a_part_that_is_not_xml_is_left_alone() -> None:
+    """An embedded HTML page (not parsed as XML) may hold one."""
+    page = b"<!DOCTYPE html><html><body>chunk</body></html>"
+    check_docx_bytes(_zip({**_MINIMAL, "word/afchunk.htm": page}), max_bytes=100_000)

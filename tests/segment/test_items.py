@@ -3,10 +3,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.core import Block, BlockKind, Origin
 from extractor.segment import items
 from extractor.segment.items import (
+    _has_contact,
     classify,
     is_signature_line,
     is_transcript,
@@ -137,3 +140,20 @@ def test_initials_hold_every_character_the_patterns_can_open_with(
 )
 def test_opens_decision(text: str, expected: bool) -> None:
     assert opens_decision(text) is expected
+
+
+_OLD_CONTACT = re.compile(r"\S+@\S+\.\w+|\b(?:tel|telephone|phone|mobile)\b\W", re.IGNORECASE)
+
+
+@given(st.text(alphabet=st.sampled_from("ab@.: \tTel"), max_size=40))
+def test_contact_detection_reads_as_the_whole_line_pattern_did(text: str) -> None:
+    """Token by token, as the pattern it replaced (quadratic on a long run) matched."""
+    assert _has_contact(text) == (_OLD_CONTACT.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(":" * 40_000 + "@x.org", False), ("Clerk: Jo Roe - Email: clerk@x.org", True)],
+)
+def test_contact_detection_on_long_and_real_lines(text: str, expected: bool) -> None:
+    assert _has_contact(text) is expected

@@ -1,8 +1,17 @@
 from __future__ import annotations
 
-import pytest
+import re
 
-from extractor.segment.speakers import has_header_shape, parse_speaker, split_role_org
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.segment.speakers import (
+    _bracketed_name,
+    has_header_shape,
+    parse_speaker,
+    split_role_org,
+)
 
 HEADERS = [
     (
@@ -179,3 +188,22 @@ def test_header_shape(text: str, expected: bool) -> None:
     assert has_header_shape(text) is expected
     if not expected:
         assert parse_speaker(text) is None
+
+
+_BRACKETED = re.compile(r"^(?P<topic>.*?)\s*\[(?P<name>[^\]]+)\]$")
+
+
+@given(st.text(alphabet=st.sampled_from("ab []:"), max_size=30))
+def test_a_bracketed_name_is_read_as_the_pattern_reads_it(raw: str) -> None:
+    """The one-pass reading gives what the pattern it replaced gives (that costs n²)."""
+    text = " ".join(raw.split())
+    match = _BRACKETED.match(text)
+    assert _bracketed_name(text) == ((match["topic"], match["name"]) if match else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("[" * 50_000, None), ("Budget " + "[" * 50_000 + "x]", "x")]
+)
+def test_a_long_run_of_brackets_is_read_in_one_pass(text: str, name: str | None) -> None:
+    found = _bracketed_name(text)
+    assert (found[1].lstrip("[") if found else None) == name

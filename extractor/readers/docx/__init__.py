@@ -18,7 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from extractor.core import Block, InputError, Origin
+from extractor.core import DEFAULT_LIMITS, Block, InputError, Limits, Origin
 from extractor.readers.docx.package import Package, open_package
 from extractor.readers.docx.styles import Element, Numbering, StyleBook, attr, child, leading_child
 from extractor.readers.docx.text import W_P, iter_blocks, paragraph_lines, table_rows
@@ -37,9 +37,14 @@ _MALFORMED = (AttributeError, TypeError)
 a relationship without a target) instead of a parsing error."""
 
 
-def read_docx(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, str]]:
-    """Return the blocks and document properties of the .docx whose bytes are ``data``."""
-    members = docx_members(data, max_bytes=max_bytes)
+def read_docx(
+    data: bytes, *, max_bytes: int, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[Block], dict[str, str]]:
+    """Return the blocks and document properties of the .docx whose bytes are ``data``.
+
+    ``limits`` bounds the XML the package inflates to and its element count.
+    """
+    members = docx_members(data, max_bytes=max_bytes, limits=limits)
     package = open_package(members) if members is not None else None
     if package is None:
         package = _open_with_python_docx(data)
@@ -194,11 +199,19 @@ class _BodyReader:
 
 
 def _related_element(document: Any, reltype: str) -> Element | None:
-    """Return the XML root of the part related by ``reltype`` (styles, numbering), if any."""
+    """Return the XML root of the part related by ``reltype`` (styles, numbering), if any.
+
+    A relationship of that type pointing outside the package makes the file invalid.
+    """
     try:
         return document.part.part_related_by(reltype).element
     except (KeyError, AttributeError):
         return None
+    except ValueError as e:  # python-docx: the relationship's target mode is External
+        raise InputError(
+            "is not a valid .docx (its styles or numbering are a link to outside the file); "
+            "open it in Word and save it again as .docx"
+        ) from e
 
 
 def _properties(package: Package) -> dict[str, str]:
