@@ -1,8 +1,8 @@
 """Inputs that once ended in a traceback: each is now one ``error:`` (or warning) line.
 
-Each case reproduces a defect found by hostile-input testing (see the robustness notes of
-issue 15) through the CLI and checks that no exception escapes and the message says what is
-wrong.
+Each case reproduces a defect found by hostile-input testing (the inputs and recipes of
+``../shared/robustness``) through the CLI and checks that no exception escapes and the message
+says what is wrong.
 """
 
 from __future__ import annotations
