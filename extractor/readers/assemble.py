@@ -1,18 +1,23 @@
-"""Collect physical lines into blocks: the bookkeeping the text and Markdown readers share.
+"""Collect lines into blocks: the bookkeeping the readers share.
 
-The assembler holds the block being built, remembers whether a blank line came before it,
-tracks list nesting by relative indentation, and turns finished line groups into
-:class:`~extractor.core.document.Block` objects through a format-specific cleaning function.
+The assembler (text and Markdown readers) holds the block being built, remembers whether a
+blank line came before it, tracks list nesting by relative indentation, and turns finished
+line groups into :class:`~extractor.core.document.Block` objects through a format-specific
+cleaning function. :func:`paragraph_blocks` turns the lines of one word-processor paragraph
+(.docx, .odt, .rtf) into blocks, and :func:`join_cell_parts` joins a table cell's paragraphs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.core import Block, BlockKind, Origin
-from extractor.readers.lines import Line, is_link_only
-from extractor.readers.markers import ListMarker
+from extractor.readers.lines import TAB_WIDTH, Line, is_link_only, normalise_spaces
+from extractor.readers.markers import ListMarker, parse_marker
+
+MAX_LEVEL = 8
+"""Deepest list level a word-processor reader gives a block."""
 
 Cleaner = Callable[[str], tuple[str, bool]]
 """Turns the joined raw text of a block into ``(clean text, whole block is bold)``."""
@@ -130,3 +135,100 @@ class Assembler:
         """Close the last block and return everything built."""
         self.close()
         return self.blocks
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of a word-processor paragraph (split at manual line breaks), and its bold."""
+
+    text: str
+    bold: bool
+
+
+def paragraph_blocks(
+    lines: Sequence[TextLine],
+    *,
+    heading: int | None,
+    listed: tuple[str | None, bool, int] | None,
+    origin: Origin,
+    style: str | None = None,
+    gap: bool,
+    after_blocks: bool,
+) -> tuple[list[Block], bool]:
+    """Turn the lines of one word-processor paragraph into blocks.
+
+    Takes the paragraph's ``lines``, its ``heading`` level (when the format makes it a heading)
+    or its ``listed`` ``(marker, numbered, level)`` (when the format makes it a list item), the
+    ``origin`` and ``style`` every block gets, whether a gap is pending before it (``gap``) and
+    whether any block came before it (``after_blocks``). A heading or list item is one block of
+    all its lines; otherwise each non-blank line is a block: a list item when it starts with a
+    typed marker (:func:`~extractor.readers.markers.parse_marker`), else a paragraph. Blank
+    lines (or an empty heading or item) leave a gap before the next block when a block came
+    before. Gives the blocks, the first stamped with ``gap``, and the gap still pending after.
+    """
+    blocks: list[Block] = []
+    if heading is not None or listed is not None:
+        text = " ".join(t for line in lines if (t := normalise_spaces(line.text)))
+        if not text:
+            return blocks, after_blocks
+        bold = all(line.bold for line in lines if line.text.strip())
+        if heading is not None:
+            block = Block(
+                text,
+                "heading",
+                level=heading,
+                bold=bold,
+                gap_before=gap,
+                origin=origin,
+                style=style,
+            )
+        else:
+            assert listed is not None
+            marker, numbered, level = listed
+            block = Block(
+                text,
+                "list_item",
+                level=level,
+                marker=marker,
+                numbered=numbered,
+                bold=bold,
+                gap_before=gap,
+                origin=origin,
+                style=style,
+            )
+        return [block], False
+    for line in lines:
+        text = normalise_spaces(line.text)
+        if not text:
+            gap = gap or after_blocks or bool(blocks)
+            continue
+        typed = parse_marker(line.text)
+        if typed is not None and typed.text:
+            block = Block(
+                normalise_spaces(typed.text),
+                "list_item",
+                level=min(typed.indent // TAB_WIDTH, MAX_LEVEL),
+                marker=typed.marker,
+                numbered=typed.numbered,
+                bold=line.bold,
+                gap_before=gap,
+                origin=origin,
+                style=style,
+            )
+        else:
+            block = Block(
+                text, "paragraph", bold=line.bold, gap_before=gap, origin=origin, style=style
+            )
+        blocks.append(block)
+        gap = False
+    return blocks, gap
+
+
+def join_cell_parts(parts: Sequence[str]) -> str:
+    """Join a cell's paragraph texts into one line: a space after punctuation, else `` / ``."""
+    joined = ""
+    for part in parts:
+        if joined:
+            joined += " " if joined.endswith((".", "!", "?", ":", ";", ",")) else " / "
+        joined += part
+    return joined

@@ -19,14 +19,13 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from extractor.core import DEFAULT_LIMITS, Block, InputError, Limits, Origin
+from extractor.readers.assemble import MAX_LEVEL, paragraph_blocks
 from extractor.readers.docx.package import Package, open_package
 from extractor.readers.docx.styles import Element, Numbering, StyleBook, attr, child, leading_child
 from extractor.readers.docx.text import W_P, iter_blocks, paragraph_lines, table_rows
-from extractor.readers.lines import TAB_WIDTH, normalise_spaces
-from extractor.readers.markers import parse_marker
+from extractor.readers.lines import normalise_spaces
 from extractor.readers.safety import docx_members
 
-MAX_LEVEL = 8
 _W_PPR = qn("w:pPr")
 _W_PSTYLE = qn("w:pStyle")
 _W_NUM_PR = qn("w:numPr")
@@ -99,60 +98,16 @@ class _BodyReader:
         style_id = attr(leading_child(ppr, _W_PSTYLE)) if ppr is not None else None
         style_id = style_id or self.styles.default_paragraph
         lines = paragraph_lines(element, self.styles, style_id)
-        common: dict[str, Any] = {
-            "origin": Origin(paragraph=index),
-            "style": self.styles.display_name(style_id),
-        }
-        heading = self.styles.heading_level(style_id)
-        listed = self._word_list(ppr, style_id)
-        if heading is not None or listed is not None:
-            text = " ".join(t for line in lines if (t := normalise_spaces(line.text)))
-            if not text:
-                self.gap = bool(self.blocks)
-                return
-            bold = all(line.bold for line in lines if line.text.strip())
-            if heading is not None:
-                self._emit(
-                    Block(text, "heading", level=heading, bold=bold, gap_before=self.gap, **common)
-                )
-            else:
-                assert listed is not None
-                marker, numbered, level = listed
-                self._emit(
-                    Block(
-                        text,
-                        "list_item",
-                        level=level,
-                        marker=marker,
-                        numbered=numbered,
-                        bold=bold,
-                        gap_before=self.gap,
-                        **common,
-                    )
-                )
-            return
-        for line in lines:
-            text = normalise_spaces(line.text)
-            if not text:
-                self.gap = self.gap or bool(self.blocks)
-                continue
-            typed = parse_marker(line.text)
-            if typed is not None and typed.text:
-                level = min(typed.indent // TAB_WIDTH, MAX_LEVEL)
-                self._emit(
-                    Block(
-                        normalise_spaces(typed.text),
-                        "list_item",
-                        level=level,
-                        marker=typed.marker,
-                        numbered=typed.numbered,
-                        bold=line.bold,
-                        gap_before=self.gap,
-                        **common,
-                    )
-                )
-            else:
-                self._emit(Block(text, "paragraph", bold=line.bold, gap_before=self.gap, **common))
+        blocks, self.gap = paragraph_blocks(
+            lines,
+            heading=self.styles.heading_level(style_id),
+            listed=self._word_list(ppr, style_id),
+            origin=Origin(paragraph=index),
+            style=self.styles.display_name(style_id),
+            gap=self.gap,
+            after_blocks=bool(self.blocks),
+        )
+        self.blocks.extend(blocks)
 
     def _word_list(
         self, ppr: Element | None, style_id: str | None

@@ -8,10 +8,10 @@ breaks inside a paragraph are kept as separate lines, each with its own bold fla
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from extractor.readers.assemble import TextLine, join_cell_parts
 from extractor.readers.docx.styles import Element, StyleBook, attr, child, flag, leading_child
 from extractor.readers.lines import normalise_spaces
 
@@ -35,14 +35,6 @@ _CONTAINERS = frozenset(
 )
 _INLINE_CONTAINERS = _CONTAINERS | {qn("w:hyperlink"), qn("w:fldSimple"), qn("w:dir"), qn("w:bdo")}
 _BREAKS = frozenset({qn("w:br"), qn("w:cr")})
-
-
-@dataclass(frozen=True, slots=True)
-class TextLine:
-    """One line of a paragraph (paragraphs split at manual line breaks)."""
-
-    text: str
-    bold: bool
 
 
 def iter_blocks(
@@ -117,12 +109,7 @@ def cell_text(cell: Element, styles: StyleBook) -> str:
             text = " / ".join(" | ".join(c for c in row if c) for row in table_rows(block, styles))
         if text:
             parts.append(text)
-    joined = ""
-    for part in parts:
-        if joined:
-            joined += " " if joined.endswith((".", "!", "?", ":", ";", ",")) else " / "
-        joined += part
-    return joined
+    return join_cell_parts(parts)
 
 
 def _iter_runs(parent: Element) -> Iterator[Element]:

@@ -16,17 +16,14 @@ list item; each table row is one block.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
 from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from extractor.core import Block, InputError, Origin
-from extractor.readers.lines import TAB_WIDTH, normalise_spaces
-from extractor.readers.markers import parse_marker
+from extractor.readers.assemble import MAX_LEVEL, TextLine, join_cell_parts, paragraph_blocks
+from extractor.readers.lines import normalise_spaces
 from extractor.readers.odt.styles import OFFICE, TABLE, TEXT, StyleSheet, q
 from extractor.readers.safety import ODT_PACKAGE, zip_members
 
-MAX_LEVEL = 8
 MAX_DEPTH = 64
 """Deepest nesting of lists, sections and tables read (deeper is a broken or hostile file)."""
 MAX_REPEAT = 64
@@ -61,12 +58,6 @@ _SPACES = q(TEXT, "c")
 _META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 _DC = "http://purl.org/dc/elements/1.1/"
 DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    text: str
-    bold: bool
 
 
 def read_odt(data: bytes, *, max_bytes: int) -> tuple[list[Block], dict[str, str]]:
@@ -178,10 +169,6 @@ class _BodyReader:
         self.index += 1
         style_name = element.get(_STYLE_NAME)
         lines = _lines(element, self.styles, style_name)
-        common: dict[str, Any] = {
-            "origin": Origin(paragraph=index),
-            "style": self.styles.display_name(style_name),
-        }
         heading: int | None = None
         if element.tag == _H:
             heading = _outline_level(element.get(_OUTLINE))
@@ -191,54 +178,20 @@ class _BodyReader:
             own_list = self.styles.paragraph_list_style(style_name)
             if own_list is not None and self.styles.describe(own_list, 0) != (None, False):
                 listed = (own_list, 0)
-        if heading is not None or listed is not None:
-            text = " ".join(t for line in lines if (t := normalise_spaces(line.text)))
-            if not text:
-                self.gap = bool(self.blocks)
-                return
-            bold = all(line.bold for line in lines if line.text.strip())
-            if heading is not None:
-                self._emit(
-                    Block(text, "heading", level=heading, bold=bold, gap_before=self.gap, **common)
-                )
-                return
-            assert listed is not None
+        item: tuple[str | None, bool, int] | None = None
+        if heading is None and listed is not None:
             list_style, level = listed
-            marker, numbered = self.styles.describe(list_style, level)
-            self._emit(
-                Block(
-                    text,
-                    "list_item",
-                    level=level,
-                    marker=marker,
-                    numbered=numbered,
-                    bold=bold,
-                    gap_before=self.gap,
-                    **common,
-                )
-            )
-            return
-        for line in lines:
-            text = normalise_spaces(line.text)
-            if not text:
-                self.gap = self.gap or bool(self.blocks)
-                continue
-            typed = parse_marker(line.text)
-            if typed is not None and typed.text:
-                self._emit(
-                    Block(
-                        normalise_spaces(typed.text),
-                        "list_item",
-                        level=min(typed.indent // TAB_WIDTH, MAX_LEVEL),
-                        marker=typed.marker,
-                        numbered=typed.numbered,
-                        bold=line.bold,
-                        gap_before=self.gap,
-                        **common,
-                    )
-                )
-            else:
-                self._emit(Block(text, "paragraph", bold=line.bold, gap_before=self.gap, **common))
+            item = (*self.styles.describe(list_style, level), level)
+        blocks, self.gap = paragraph_blocks(
+            lines,
+            heading=heading,
+            listed=item,
+            origin=Origin(paragraph=index),
+            style=self.styles.display_name(style_name),
+            gap=self.gap,
+            after_blocks=bool(self.blocks),
+        )
+        self.blocks.extend(blocks)
 
     def table(self, element: Element, *, depth: int) -> None:
         """Emit one ``table_row`` block per non-empty row of a ``table:table``."""
@@ -271,10 +224,10 @@ def _outline_level(value: str | None) -> int:
         return 1
 
 
-def _lines(element: Element, styles: StyleSheet, style_name: str | None) -> list[_Line]:
+def _lines(element: Element, styles: StyleSheet, style_name: str | None) -> list[TextLine]:
     """Split a paragraph at its line breaks; a line is bold when all its non-blank text is."""
     base = bool(styles.bold("paragraph", style_name))
-    lines: list[_Line] = []
+    lines: list[TextLine] = []
     pieces: list[str] = []
     state = {"inked": False, "bold": True}
 
@@ -286,12 +239,12 @@ def _lines(element: Element, styles: StyleSheet, style_name: str | None) -> list
 
     for text, bold in _inline(element, styles, base, depth=0):
         if text is None:
-            lines.append(_Line("".join(pieces), state["inked"] and state["bold"]))
+            lines.append(TextLine("".join(pieces), state["inked"] and state["bold"]))
             pieces.clear()
             state.update(inked=False, bold=True)
         else:
             add(text, bold)
-    lines.append(_Line("".join(pieces), state["inked"] and state["bold"]))
+    lines.append(TextLine("".join(pieces), state["inked"] and state["bold"]))
     return lines
 
 
@@ -368,12 +321,7 @@ def _cell_text(cell: Element, styles: StyleSheet, *, depth: int) -> str:
             text = " ".join(t for line in lines if (t := normalise_spaces(line.text)))
         if text:
             parts.append(text)
-    joined = ""
-    for part in parts:
-        if joined:
-            joined += " " if joined.endswith((".", "!", "?", ":", ";", ",")) else " / "
-        joined += part
-    return joined
+    return join_cell_parts(parts)
 
 
 def _cell_blocks(parent: Element, *, depth: int) -> Iterator[Element]:

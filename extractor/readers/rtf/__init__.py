@@ -18,15 +18,14 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from extractor.core import Block, InputError, Origin
-from extractor.readers.lines import TAB_WIDTH, normalise_spaces
+from extractor.readers.assemble import MAX_LEVEL, TextLine, join_cell_parts, paragraph_blocks
+from extractor.readers.lines import normalise_spaces
 from extractor.readers.markers import parse_marker
 
 MAX_DEPTH = 200
 """Deepest group nesting read (real files stay far below it)."""
-MAX_LEVEL = 8
 
 _TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word with optional parameter
@@ -156,53 +155,21 @@ class _Reader:
         self.index += 1
         heading = para.outline if para.outline is not None else self.styles.get(para.style)
         marker = normalise_spaces(para.marker)
-        common: dict[str, Any] = {"origin": Origin(paragraph=index)}
-        if heading is not None or marker or para.listed:
-            text = " ".join(t for line in lines if (t := normalise_spaces(_join(line))))
-            if not text:
-                self.gap = bool(self.blocks)
-                return
-            bold = all(b for line in lines for t, b in line if t.strip())
-            if heading is not None:
-                self.emit(Block(text, "heading", level=heading, bold=bold, **common))
-                return
+        listed: tuple[str | None, bool, int] | None = None
+        if heading is None and (marker or para.listed):
             shown = parse_marker(f"{marker} x") if marker else None
             numbered = shown.numbered if shown is not None else any(c.isdigit() for c in marker)
             glyph = "".join(_SYMBOL_BULLETS.get(c, c) for c in marker)
-            self.emit(
-                Block(
-                    text,
-                    "list_item",
-                    level=min(para.level, MAX_LEVEL),
-                    marker=glyph or None,
-                    numbered=numbered,
-                    bold=bold,
-                    **common,
-                )
-            )
-            return
-        for line in lines:
-            raw = _join(line)
-            text = normalise_spaces(raw)
-            if not text:
-                self.gap = self.gap or bool(self.blocks)
-                continue
-            bold = all(b for t, b in line if t.strip())
-            typed = parse_marker(raw)
-            if typed is not None and typed.text:
-                self.emit(
-                    Block(
-                        normalise_spaces(typed.text),
-                        "list_item",
-                        level=min(typed.indent // TAB_WIDTH, MAX_LEVEL),
-                        marker=typed.marker,
-                        numbered=typed.numbered,
-                        bold=bold,
-                        **common,
-                    )
-                )
-            else:
-                self.emit(Block(text, "paragraph", bold=bold, **common))
+            listed = (glyph or None, numbered, min(para.level, MAX_LEVEL))
+        blocks, self.gap = paragraph_blocks(
+            [TextLine(_join(line), all(b for t, b in line if t.strip())) for line in lines],
+            heading=heading,
+            listed=listed,
+            origin=Origin(paragraph=index),
+            gap=self.gap,
+            after_blocks=bool(self.blocks),
+        )
+        self.blocks.extend(blocks)
 
     def emit(self, block: Block) -> None:
         """Append a block with the pending blank-paragraph gap."""
@@ -212,12 +179,7 @@ class _Reader:
     def end_cell(self) -> None:
         r"""``\cell``: the cell's paragraphs joined, as in the .docx reader."""
         self.end_paragraph(in_cell=True)
-        joined = ""
-        for part in self.cell_parts:
-            if joined:
-                joined += " " if joined.endswith((".", "!", "?", ":", ";", ",")) else " / "
-            joined += part
-        self.cells.append(joined)
+        self.cells.append(join_cell_parts(self.cell_parts))
         self.cell_parts = []
 
     def end_row(self) -> None:
