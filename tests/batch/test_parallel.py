@@ -138,11 +138,15 @@ WATCH_ONLY = """
 import os, sys, time
 from extractor.batch import parallel
 sys.platform = "other"  # leave out the Linux call: only the watch thread is left
+me = os.getpid()
+ready, told = os.pipe()
 child = os.fork()
 if child == 0:
-    parallel._exit_with_parent(os.getppid())
+    parallel._exit_with_parent(me)
+    os.write(told, b"!")  # the watch runs: only now may the parent be killed
     time.sleep(60)
     os._exit(0)
+os.read(ready, 1)
 print(child, flush=True)
 time.sleep(60)
 """
