@@ -4,8 +4,8 @@ Folders are searched recursively for the known extensions and mirrored under the
 folder; files named directly (or matched by a glob) land at its top. Two inputs that would
 write the same output file, or an input whose output would be the manifest, are a clash,
 reported before anything is written. The files a walk passes over are handed back
-(``skipped``) so that the command can say so: only hidden files and folders, and Word's ``~$``
-lock files, are passed over without a word.
+(``skipped``) so that the command can say so: only hidden files and folders, Word's ``~$``
+lock files and the JSON the extractor itself writes are passed over without a word.
 """
 
 from __future__ import annotations
@@ -42,6 +42,16 @@ def _is_silent(path: Path) -> bool:
     return path.name.startswith((".", "~$"))
 
 
+OWN_OUTPUTS = (".json", ".jsonl")
+"""What the extractor itself writes (converted minutes): never minutes to convert, so a walk
+passes over them without counting them as skipped."""
+
+
+def _is_reported(path: Path) -> bool:
+    """A file a walk passed over that the command should count: not silent, not our output."""
+    return not _is_silent(path) and path.suffix.lower() not in OWN_OUTPUTS and path.is_file()
+
+
 @dataclass(frozen=True, slots=True)
 class Walk:
     """How folders are searched, and what the search left out.
@@ -70,7 +80,7 @@ def _walk(
         if any(part.startswith(".") for part in relative.parts[:-1]):
             continue
         if not _is_candidate(path, extensions):
-            if skipped is not None and not _is_silent(path) and path.is_file():
+            if skipped is not None and _is_reported(path):
                 skipped.append(path)
             continue
         leaves = path.is_symlink() and not _identity(path).is_relative_to(inside)
@@ -118,7 +128,7 @@ def _expand(
             pairs.extend((inner, found) for inner in _walk(found, extensions, walk, skipped))
         elif _is_candidate(found, extensions):
             pairs.append((found, None))
-        elif skipped is not None and not _is_silent(found) and found.is_file():
+        elif skipped is not None and _is_reported(found):
             skipped.append(found)
     return pairs
 

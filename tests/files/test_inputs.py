@@ -86,6 +86,8 @@ def test_a_walk_reports_the_files_it_passes_over_but_not_hidden_ones(tmp_path: P
     _touch(tmp_path / ".extractor-manifest.json")
     _touch(tmp_path / ".git" / "config.pdf")
     _touch(tmp_path / "~$lock.docx")
+    _touch(tmp_path / "a.expected.json")
+    _touch(tmp_path / "out" / "all.jsonl")
     skipped: list[Path] = []
     found = collect_inputs([str(tmp_path), str(tmp_path / "2023" / "*")], skipped=skipped)
     assert [f.path.name for f in found] == ["b.txt", "a.txt"]
