@@ -31,6 +31,7 @@ from extractor.files import (
     check_writable,
     describe_os_error,
     meeting_output,
+    output_key,
     write_atomic,
 )
 from extractor.pipeline import Result, fingerprint, nlp_for
@@ -92,7 +93,7 @@ def run_batch(
             skipped.append(item)
         else:
             todo.append((item, digest))
-    owners = {item.relative_output.as_posix().lower(): item.path for item in inputs}
+    owners = {output_key(item.relative_output): item.path for item in inputs}
     lines = _Lines(settings.jsonl)
     try:
         with lines:
@@ -180,7 +181,7 @@ def _finish(
         for number, _ in documents
     ]
     for target in targets:
-        owner = owners.get(target.as_posix().lower())
+        owner = owners.get(output_key(target))
         if owner is not None and owner != item.path:
             clash = OutputError(
                 f"holds {len(targets)} meetings, and the output of one, {target.as_posix()}, is "

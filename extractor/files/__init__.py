@@ -17,6 +17,7 @@ from extractor.files.inputs import (
     describe_skipped,
     find_files,
     meeting_output,
+    output_key,
 )
 
 __all__ = [
@@ -30,5 +31,6 @@ __all__ = [
     "describe_skipped",
     "find_files",
     "meeting_output",
+    "output_key",
     "write_atomic",
 ]

@@ -202,7 +202,7 @@ def collect_inputs(
     return inputs
 
 
-def _output_key(relative: Path) -> str:
+def output_key(relative: Path) -> str:
     """How a file system that ignores case and Unicode normalisation would see an output path."""
     return unicodedata.normalize("NFC", relative.as_posix()).casefold()
 
@@ -219,16 +219,16 @@ def _check_clashes(inputs: Sequence[InputFile], *, keep_extension: bool) -> None
         if keep_extension
         else "use --keep-extension to name them <stem>.<ext>.json"
     )
-    manifest = _output_key(Path(MANIFEST_NAME))
+    manifest = output_key(Path(MANIFEST_NAME))
     for item in inputs:
-        if _output_key(item.relative_output) == manifest:
+        if output_key(item.relative_output) == manifest:
             raise UsageError(
                 f"{item.path} would write {MANIFEST_NAME}, which records what each output was"
                 f" made from; {'rename it' if keep_extension else hint}"
             )
     by_output: dict[str, list[Path]] = defaultdict(list)
     for item in inputs:
-        by_output[_output_key(item.relative_output)].append(item.path)
+        by_output[output_key(item.relative_output)].append(item.path)
     clashes = [paths for paths in by_output.values() if len(paths) > 1]
     if clashes:
         listed = " and ".join(str(p) for p in clashes[0])
@@ -236,7 +236,7 @@ def _check_clashes(inputs: Sequence[InputFile], *, keep_extension: bool) -> None
         raise UsageError(f"{listed} would write the same output file{more}; {hint}")
     for item in inputs:
         for folder in item.relative_output.parents:
-            owner = by_output.get(_output_key(folder))
+            owner = by_output.get(output_key(folder))
             if owner:
                 raise UsageError(
                     f"{owner[0]} would write the file {folder}, where {item.path} needs a"
