@@ -23,15 +23,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Final, Literal
 
-from extractor.core import EntityMention, IndexDatabaseError, Item, Minutes, Section
+from extractor.core import EntityMention, IndexDatabaseError, Item, Minutes, Section, SourceSpan
 from extractor.corpus import LoadedMinutes
 from extractor.corpus.index_schema import CASCADES, DB_SCHEMA_VERSION, SCHEMA_SQL
+from extractor.files import meeting_stem
 
 IndexStatus = Literal["added", "replaced", "unchanged"]
 _SEASONS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 _QUARTERS: Final = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
-_MEETING_OUTPUT: Final = re.compile(r"^(?P<stem>.+)\.\d+\.json$", re.IGNORECASE)
-"""The output of one meeting of a file that holds several: ``<stem>.<N>.json``."""
 _EDTF_PART: Final = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$")
 
 
@@ -184,7 +183,7 @@ def index_document(conn: sqlite3.Connection, loaded: LoadedMinutes) -> IndexResu
 
 
 def _other_form(
-    conn: sqlite3.Connection, json_path: str, source_path: str, span: object | None
+    conn: sqlite3.Connection, json_path: str, source_path: str, span: SourceSpan | None
 ) -> list[int]:
     """Meetings of the same input that this output replaces: its whole or its parts.
 
@@ -192,8 +191,8 @@ def _other_form(
     replaces the parts ``a.N.json``. Both must be in the same folder and name the same source.
     """
     path = Path(json_path)
-    part = _MEETING_OUTPUT.match(path.name)
-    stem = part["stem"] if part is not None and span is not None else path.stem
+    part = meeting_stem(path.name)
+    stem = part if part is not None and span is not None else path.stem
     rows = conn.execute(
         "SELECT id, json_path FROM meetings WHERE source_path = ? AND json_path != ?",
         (source_path, json_path),
@@ -203,9 +202,9 @@ def _other_form(
         other = Path(row["json_path"])
         if other.parent != path.parent:
             continue
-        other_part = _MEETING_OUTPUT.match(other.name)
+        other_part = meeting_stem(other.name)
         if (span is not None and other_part is None and other.stem == stem) or (
-            span is None and other_part is not None and other_part["stem"] == stem
+            span is None and other_part == stem
         ):
             found.append(int(row["id"]))
     return found

@@ -17,6 +17,7 @@ from extractor.files.inputs import (
     describe_skipped,
     find_files,
     meeting_output,
+    meeting_stem,
     output_key,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "describe_skipped",
     "find_files",
     "meeting_output",
+    "meeting_stem",
     "output_key",
     "write_atomic",
 ]

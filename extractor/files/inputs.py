@@ -111,6 +111,17 @@ def meeting_output(relative_output: Path, number: int) -> Path:
     return relative_output.with_name(f"{stem}.{number}.json")
 
 
+def meeting_stem(name: str) -> str | None:
+    """The stem ``a`` of a meeting's output name ``a.1.json`` (any case); None for other names.
+
+    The inverse of :func:`meeting_output`.
+    """
+    stem, dot, number = name[: -len(".json")].rpartition(".")
+    if not name.lower().endswith(".json") or not dot or not stem or not number.isdigit():
+        return None
+    return stem
+
+
 def _expand(
     argument: str, extensions: Sequence[str], walk: Walk, skipped: list[Path] | None
 ) -> list[tuple[Path, Path | None]]:

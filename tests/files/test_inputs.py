@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from extractor.core import UsageError
-from extractor.files import Walk, collect_inputs, describe_skipped
+from extractor.files import Walk, collect_inputs, describe_skipped, meeting_output, meeting_stem
 
 
 def _touch(path: Path) -> Path:
@@ -175,3 +175,21 @@ def test_a_link_named_on_the_command_line_is_followed(tmp_path: Path) -> None:
     walk = Walk()
     found = [item.path for item in collect_inputs([str(folder / "outside.txt")], walk=walk)]
     assert found == [folder / "outside.txt"] and walk.skipped == []
+
+
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [
+        ("a.1.json", "a"),
+        ("a.b.12.JSON", "a.b"),
+        ("minutes.json", None),
+        (".1.json", None),
+        ("a.x.json", None),
+        ("a.1.jsonl", None),
+        ("a.1", None),
+    ],
+)
+def test_meeting_stem_reads_back_what_meeting_output_writes(name: str, stem: str | None) -> None:
+    assert meeting_stem(name) == stem
+    if stem is not None:
+        assert meeting_output(Path(f"{stem}.json"), 7).name == f"{stem}.7.json"
